@@ -1,0 +1,93 @@
+using ModelBuild.Core.Diagnostics;
+using ModelBuild.Core.Pipeline;
+
+namespace ModelBuild.Cli.Commands;
+
+/// <summary><c>modelbuild convert</c>: source → artifacts, gated by the equivalence check.</summary>
+internal static class ConvertCommand
+{
+    public const string Help = """
+        Usage: modelbuild convert <source> -o <out> [options]
+
+        Converts a model to ONNX, checks the result against reference outputs, and writes the artifact only
+        when the check passes. <source> is an .onnx model (validated and re-written deterministically) or a
+        weights file (.safetensors, .npz) bound into the graph named by --architecture.
+
+        Options:
+          -o, --output <path>        Artifact file (one target) or folder (several targets). Required.
+          --targets <list>           Comma- or semicolon-separated targets. Default: onnx.
+          --input <signature>        Input signature, e.g. "x: float32[batch,3,224,224]"; repeatable. Replaces
+                                     the source's input shape (symbolic names make dims dynamic).
+          --opset <n>                ONNX opset of the result. An ONNX source keeps its own opset.
+          --precision <fp32|fp16>    Numeric precision of the artifact. Default: fp32.
+          --architecture <file>      ONNX template whose initializers a weights-only source replaces.
+          --name-map <rules>         Rename weight-file tensors before matching: "model.*=*;*.num_batches_tracked="
+                                     (first matching rule wins; empty right side drops), or @map.json with
+                                     {"weightName": "initializerName"} pairs.
+          --reference <file|none>    Reference data (.npz or .safetensors with input.<name>/output.<name>
+                                     arrays). Default: <source>.ref.npz or <source>.ref.safetensors if present.
+          --atol <a>, --rtol <r>     Tolerance: a number, or per output "1e-4;logits=1e-3". Defaults: fp32
+                                     atol 1e-5, rtol 1e-4; fp16 1e-2, 1e-2.
+          --report <file.json>       Write the verification report as JSON, and as Markdown beside it (.md).
+          --no-verify                Skip the equivalence gate (benchmarks, debugging).
+          --optimize <none|basic>    ONNX Runtime basic offline optimization, verified against the
+                                     unoptimized graph. Default: none.
+          --external-data-threshold <bytes>
+                                     Total weight bytes above which weights go to <artifact>.data.
+                                     Default: 1073741824 (1 GiB); always above 2 GB.
+
+        Exit codes: 0 converted; 1 equivalence gate failed; 2 bad usage or invalid input;
+                    3 unsupported model feature; 4 internal error.
+        """;
+
+    private static readonly ArgumentParser Parser = new ArgumentParser()
+        .Option("--output", "-o").Option("--targets").Option("--input", repeatable: true).Option("--opset")
+        .Option("--precision").Option("--architecture").Option("--name-map").Option("--reference")
+        .Option("--atol").Option("--rtol").Option("--report").Flag("--no-verify").Option("--optimize")
+        .Option("--external-data-threshold");
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        var parsed = Parser.Parse(args, "convert");
+        if (parsed.Help)
+        {
+            stdout.WriteLine(Help);
+            return 0;
+        }
+        var source = parsed.SinglePositional("convert", "source model file");
+        var output = parsed.Value("--output") ?? throw ArgumentParser.Usage("convert", "missing -o <out>");
+        var request = new ConversionRequest
+        {
+            SourcePath = source,
+            OutputPath = output,
+            Targets = Target.ParseList(parsed.Value("--targets") ?? Target.Onnx),
+            Inputs = parsed.All("--input").SelectMany(InputSignature.ParseMany).ToArray(),
+            Opset = parsed.Int("--opset", "convert"),
+            Precision = parsed.Value("--precision") ?? "fp32",
+            ArchitecturePath = parsed.Value("--architecture"),
+            NameMap = parsed.Value("--name-map"),
+            ReferencePath = parsed.Value("--reference"),
+            Atol = parsed.Value("--atol"),
+            Rtol = parsed.Value("--rtol"),
+            ReportPath = parsed.Value("--report"),
+            Verify = !parsed.Has("--no-verify"),
+            Optimization = ParseOptimization(parsed.Value("--optimize")),
+            ExternalDataThreshold = parsed.Long("--external-data-threshold", "convert"),
+        };
+
+        var result = ConversionPipeline.Run(request);
+        foreach (var line in result.Diagnostics) stderr.WriteLine(line);
+        if (result.Report is { } report) stdout.WriteLine(report.ToMarkdown());
+        else stdout.WriteLine("Equivalence gate skipped (--no-verify).");
+        foreach (var artifact in result.Artifacts)
+            stdout.WriteLine($"wrote {artifact.Path} ({artifact.Size} bytes, sha256 {artifact.Sha256})");
+        return (int)result.ExitCode;
+    }
+
+    private static Optimization ParseOptimization(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "none" => Optimization.None,
+        "basic" => Optimization.Basic,
+        _ => throw new ModelBuildException(DiagnosticCode.InvalidOption, null, $"--optimize '{text}' is not one of: none, basic"),
+    };
+}

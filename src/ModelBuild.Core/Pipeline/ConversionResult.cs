@@ -1,0 +1,15 @@
+using ModelBuild.Core.Diagnostics;
+using ModelBuild.Core.Verification;
+
+namespace ModelBuild.Core.Pipeline;
+
+/// <summary>What a conversion produced and what the gate found.</summary>
+public sealed class ConversionResult
+{
+    public required ExitCode ExitCode { get; init; }
+    public IReadOnlyList<Artifact> Artifacts { get; init; } = [];
+    public VerificationReport? Report { get; init; }
+
+    /// <summary>Canonical MSBuild lines (warnings and the gate's error) to print as they are.</summary>
+    public IReadOnlyList<string> Diagnostics { get; init; } = [];
+}

@@ -1,0 +1,62 @@
+using ModelBuild.Core.Diagnostics;
+using ModelBuild.Core.Importers.Onnx;
+using ModelBuild.Core.Importers.Weights;
+using ModelBuild.Core.Tensors;
+using ModelBuild.Core.Tensors.Numpy;
+using ModelBuild.Core.Tensors.Safetensors;
+
+namespace ModelBuild.Core.Pipeline;
+
+/// <summary>Turns a source file into the hub graph, picking the importer by the detected format.</summary>
+public static class SourceImporter
+{
+    public static Graph.Model Import(ConversionRequest request)
+    {
+        var source = request.SourcePath;
+        var format = SourceDetector.Detect(source);
+        switch (format)
+        {
+            case SourceFormat.Onnx:
+                if (request.ArchitecturePath is not null)
+                    throw new ModelBuildException(DiagnosticCode.InvalidOption, source, "--architecture applies to weights-only sources (.safetensors, .npz), not to an ONNX model");
+                return OnnxReader.Read(source);
+            case SourceFormat.Safetensors:
+            case SourceFormat.Npz:
+                return BindWeights(request, format);
+            case SourceFormat.PyTorchZip:
+            case SourceFormat.PyTorchLegacy:
+                throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, source,
+                    "PyTorch files (.pt/.pth/.bin) are not supported by this version yet; export the weights as .safetensors and give an ONNX template with --architecture");
+            default:
+                throw new ModelBuildException(DiagnosticCode.UnknownSourceFormat, source,
+                    "not a recognised model file (expected ONNX, safetensors or npz; the format is decided from the file's content)");
+        }
+    }
+
+    private static Graph.Model BindWeights(ConversionRequest request, SourceFormat format)
+    {
+        var source = request.SourcePath;
+        if (request.ArchitecturePath is null)
+            throw new ModelBuildException(DiagnosticCode.ArchitectureRequired, source,
+                "a weights-only file needs the graph it belongs to: pass --architecture <template.onnx> (Architecture metadata in MSBuild)");
+        var architecturePath = request.ArchitecturePath;
+        if (SourceDetector.Detect(architecturePath) != SourceFormat.Onnx)
+            throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, architecturePath, "only ONNX templates are supported as --architecture in this version");
+
+        var model = OnnxReader.Read(architecturePath);
+        IReadOnlyList<NamedTensor> weights;
+        if (format == SourceFormat.Safetensors)
+        {
+            // The tensors point into the file by offset; the mapping itself is not needed once they are listed.
+            using var file = SafetensorsReader.Read(source);
+            weights = file.Tensors;
+        }
+        else
+        {
+            weights = NpzReader.Read(source);
+        }
+        var nameMap = WeightNameMap.Parse(request.NameMap, Environment.CurrentDirectory);
+        WeightBinder.Bind(model, architecturePath, weights, source, nameMap);
+        return model;
+    }
+}
