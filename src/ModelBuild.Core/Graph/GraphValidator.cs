@@ -150,8 +150,29 @@ public static class GraphValidator
         }
         if (end > info.Length)
             throw new ModelBuildException(code, file, $"The data of {what} spans bytes {data.Offset}..{end} of '{data.SourcePath}', which has only {info.Length} bytes.");
-        if (data.IsContiguous && data.ByteLength > data.Length)
-            throw new ModelBuildException(code, file, $"The data of {what} needs {data.ByteLength} bytes but its region in '{data.SourcePath}' has {data.Length}.");
+        long needed = BytesTouched(data);
+        if (needed > data.Length)
+            throw new ModelBuildException(code, file, $"The data of {what} needs {needed} bytes but its region in '{data.SourcePath}' has {data.Length}.");
+    }
+
+    /// <summary>Bytes from the region's start up to the last element the view reads; strided views can reach far.</summary>
+    private static long BytesTouched(TensorData data)
+    {
+        try
+        {
+            if (data.IsContiguous || data.ElementCount == 0) return data.ByteLength;
+            long last = 0;
+            for (int d = 0; d < data.Shape.Count; d++)
+            {
+                if (data.Strides![d] < 0) return long.MaxValue;
+                last = checked(last + (data.Shape[d] - 1) * data.Strides[d]);
+            }
+            return checked((last + 1) * DataTypes.SizeOf(data.DataType));
+        }
+        catch (OverflowException)
+        {
+            return long.MaxValue;
+        }
     }
 
     /// <summary>Kahn's algorithm, always taking the lowest original index so that a sorted graph stays as it is.</summary>
