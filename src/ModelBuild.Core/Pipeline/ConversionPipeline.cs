@@ -59,6 +59,11 @@ public static class ConversionPipeline
                     return new ConversionResult { ExitCode = report.ExitCode, Report = report, Diagnostics = diagnostics };
             }
 
+            // A previous conversion may have written external data this one keeps inline; a stale .data file
+            // beside the artifact would be shipped and hashed as if it belonged to it.
+            var staleData = outputFile + ".data";
+            if (!written.UsesExternalData && File.Exists(staleData)) File.Delete(staleData);
+
             var artifacts = new List<Artifact>();
             foreach (var file in Directory.GetFiles(staging).Order(StringComparer.Ordinal))
             {
