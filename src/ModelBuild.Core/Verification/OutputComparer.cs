@@ -110,7 +110,8 @@ public static class OutputComparer
             usage = double.PositiveInfinity;
         }
         var shape = result.ExpectedShape;
-        var worstElement = worst < 0 ? null : new WorstElement(worst, TensorElements.Unravel(worst, shape), e[worst], a[worst]);
+        // An output without any difference has no worst element worth pointing at.
+        var worstElement = worst < 0 || usage == 0 ? null : new WorstElement(worst, TensorElements.Unravel(worst, shape), e[worst], a[worst]);
         bool passed = mismatches == 0;
         var reason = passed ? MismatchReason.None : nonFiniteMismatches > 0 ? MismatchReason.NonFinite : MismatchReason.Values;
         return result with

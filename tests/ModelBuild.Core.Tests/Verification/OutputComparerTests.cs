@@ -20,6 +20,7 @@ public class OutputComparerTests
         Assert.Equal(0, c.MinPassingAtol);
         Assert.Equal(4, c.ElementCount);
         Assert.False(c.NearMiss);
+        Assert.Null(c.Worst);
     }
 
     [Fact]
