@@ -16,7 +16,7 @@ public static class ConversionPipeline
     public static ConversionResult Run(ConversionRequest request)
     {
         var targets = request.Targets;
-        var precision = PrecisionParser.Parse(request.Precision);
+        var precision = ParsePrecision(request.Precision);
         if (precision != Precision.Fp32)
             throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, request.SourcePath, "--precision fp16 is not produced by this version yet; use fp32");
         var tolerance = ToleranceSpec.Parse(request.Atol, request.Rtol, precision);
@@ -46,16 +46,10 @@ public static class ConversionPipeline
             VerificationReport? report = null;
             if (request.Verify)
             {
-                report = Verifier.Verify(new VerificationRequest
-                {
-                    ModelPath = staged,
-                    Reference = reference,
-                    ReferencePath = referencePath,
-                    Tolerance = tolerance,
-                });
+                report = Verifier.Verify(new VerificationRequest(staged, reference, tolerance));
                 if (request.ReportPath is not null) WriteReport(report, request.ReportPath);
                 diagnostics.AddRange(GateDiagnostics(report, request.SourcePath));
-                if (!report.Passed)
+                if (report.ExitCode != ExitCode.Success)
                     return new ConversionResult { ExitCode = report.ExitCode, Report = report, Diagnostics = diagnostics };
             }
 
@@ -79,14 +73,13 @@ public static class ConversionPipeline
         }
     }
 
-    /// <summary>The diagnostics a gate outcome turns into: the failure, the near miss, the unchecked source.</summary>
+    /// <summary>The diagnostic a gate outcome turns into: the failure (error), the near miss or the unchecked source (warnings).</summary>
     public static IEnumerable<string> GateDiagnostics(VerificationReport report, string file)
     {
-        if (!report.Passed) yield return Diagnostic.Format(file, "error", report.FailureCode ?? DiagnosticCode.GateFailed, report.SummaryLine());
-        else if (report.NearMiss) yield return Diagnostic.Format(file, "warning", DiagnosticCode.NearMiss, report.SummaryLine());
-        if (report.Status == VerificationStatus.NoReference)
-            yield return Diagnostic.Format(file, "warning", DiagnosticCode.NoReference,
-                "no reference data: the model ran on seeded inputs without NaN or Inf, but equivalence with the source was not checked. Record outputs with PyTorch into <model>.ref.npz (see README).");
+        if (report.Code is not { } code) yield break;
+        var severity = code.Exit == ExitCode.Success ? "warning" : "error";
+        var hint = code == DiagnosticCode.NoReference ? " Record the source's outputs into <model>.ref.npz (see README)." : "";
+        yield return Diagnostic.Format(file, severity, code, report.SummaryLine() + hint);
     }
 
     public static void WriteReport(VerificationReport report, string jsonPath)
@@ -96,6 +89,13 @@ public static class ConversionPipeline
         File.WriteAllText(jsonPath, report.ToJson());
         File.WriteAllText(Path.ChangeExtension(jsonPath, ".md"), report.ToMarkdown());
     }
+
+    public static Precision ParsePrecision(string text) => text.ToLowerInvariant() switch
+    {
+        "fp32" => Precision.Fp32,
+        "fp16" => Precision.Fp16,
+        _ => throw new ModelBuildException(DiagnosticCode.InvalidOption, null, $"precision '{text}' is not one of: fp32, fp16"),
+    };
 
     private static string? ResolveReference(ConversionRequest request)
     {
@@ -117,7 +117,7 @@ public static class ConversionPipeline
     {
         var optimized = staged + ".optimized";
         OrtOptimizer.OptimizeBasic(staged, optimized);
-        var comparison = Verifier.CompareModels(optimized, staged, ToleranceSpec.SameRuntime);
+        var comparison = Verifier.CompareModels(optimized, staged, ToleranceSpec.DefaultFor(Precision.Fp32));
         if (!comparison.Passed)
         {
             File.Delete(optimized);
