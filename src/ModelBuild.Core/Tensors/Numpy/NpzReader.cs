@@ -26,7 +26,16 @@ public static class NpzReader
 
         using (archive)
         {
-            var entries = archive.Entries;
+            IReadOnlyList<ZipArchiveEntry> entries;
+            try
+            {
+                // The central directory is parsed on first access, so a damaged one surfaces here.
+                entries = archive.Entries;
+            }
+            catch (InvalidDataException e)
+            {
+                throw NpyThrowHelper.Create(path, null, $"the zip central directory is damaged ({stream.Length} bytes): {e.Message}", e);
+            }
             if (entries.Count > limits.MaxEntryCount)
                 NpyThrowHelper.Throw(path, null, $"the archive has {entries.Count} entries, above the limit of {limits.MaxEntryCount}.");
 
@@ -73,6 +82,9 @@ public static class NpzReader
             Span<byte> probe = stackalloc byte[1];
             if (data.Read(probe) != 0)
                 NpyThrowHelper.Throw(path, entry.FullName, $"holds more than the {entry.Length} bytes it declares.");
+            uint crc = ZipCrc32.Compute(bytes);
+            if (crc != entry.Crc32)
+                NpyThrowHelper.Throw(path, entry.FullName, $"has CRC-32 {crc:x8} but the archive records {entry.Crc32:x8}: the data is corrupt.");
         }
         catch (InvalidDataException e)
         {
