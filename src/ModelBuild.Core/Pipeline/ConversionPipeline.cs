@@ -36,8 +36,7 @@ public static class ConversionPipeline
         try
         {
             var staged = Path.Combine(staging, Path.GetFileName(outputFile));
-            var options = new OnnxWriterOptions();
-            if (request.ExternalDataThreshold is { } threshold) options.ExternalDataThreshold = threshold;
+            var options = request.ExternalDataThreshold is { } threshold ? new OnnxWriterOptions { ExternalDataThreshold = threshold } : new OnnxWriterOptions();
             var written = OnnxWriter.Write(model, staged, options);
 
             var diagnostics = new List<string>();

@@ -59,7 +59,7 @@ public sealed class VerifyCommandTests
 
         using var report = JsonDocument.Parse(File.ReadAllText(reportPath));
         var worst = FindOutput(report.RootElement, "set1", "output_1");
-        Assert.False(worst.GetProperty("passed").GetBoolean());
+        Assert.Equal("failed", worst.GetProperty("status").GetString());
         var expected = worst.GetProperty("worst").GetProperty("expected").GetDouble();
         var actual = worst.GetProperty("worst").GetProperty("actual").GetDouble();
         Assert.Equal(original + 1e-2f, expected, 1e-6);
@@ -68,7 +68,7 @@ public sealed class VerifyCommandTests
         var minAtol = worst.GetProperty("minPassingAtol").GetDouble();
         Assert.InRange(minAtol, 0.5e-2, 1.1e-2);
         // The other outputs still pass: the report points at one output, not at the whole model.
-        Assert.True(FindOutput(report.RootElement, "set1", "output_0").GetProperty("passed").GetBoolean());
+        Assert.Equal("passed", FindOutput(report.RootElement, "set1", "output_0").GetProperty("status").GetString());
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public sealed class VerifyCommandTests
         foreach (var s in report.GetProperty("sets").EnumerateArray())
         {
             if (s.GetProperty("name").GetString() != set) continue;
-            foreach (var o in s.GetProperty("outputs").EnumerateArray())
-                if (o.GetProperty("name").GetString() == output) return o;
+            foreach (var o in s.GetProperty("comparisons").EnumerateArray())
+                if (o.GetProperty("output").GetString() == output) return o;
         }
         throw new Xunit.Sdk.XunitException($"no output {set}/{output} in the report: {report}");
     }

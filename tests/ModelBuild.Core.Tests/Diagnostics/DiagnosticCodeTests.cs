@@ -19,8 +19,10 @@ public sealed class DiagnosticCodeTests
         var docs = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics.md"));
         var documented = Regex.Matches(docs, @"^## (MBLD\d{4})", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
 
-        Assert.Empty(DiagnosticCode.All.Select(c => c.Id).Where(id => !documented.Contains(id)));
-        Assert.Empty(documented.Where(id => DiagnosticCode.All.All(c => c.Id != id)));
+        var undocumented = DiagnosticCode.All.Select(c => c.Id).Where(id => !documented.Contains(id)).ToArray();
+        var unknown = documented.Where(id => DiagnosticCode.All.All(c => c.Id != id)).ToArray();
+        Assert.True(undocumented.Length == 0, "codes without a docs entry: " + string.Join(", ", undocumented));
+        Assert.True(unknown.Length == 0, "docs entries without a code: " + string.Join(", ", unknown));
     }
 
     [Theory]

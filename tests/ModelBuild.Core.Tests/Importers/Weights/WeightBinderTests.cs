@@ -52,7 +52,7 @@ public sealed class WeightBinderTests
 
     private static Model Template()
     {
-        var graph = new Graph.Graph();
+        var graph = new ModelBuild.Core.Graph.Graph();
         graph.Initializers.Add(new Initializer("fc.weight", Floats([2, 2], 1f)));
         graph.Initializers.Add(new Initializer("fc.bias", Floats([2], 1f)));
         graph.Initializers.Add(new Initializer("onnx::Mul_3", Floats([1], 7f)));
