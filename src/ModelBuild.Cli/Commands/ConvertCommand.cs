@@ -11,7 +11,10 @@ internal static class ConvertCommand
 
         Converts a model to ONNX, checks the result against reference outputs, and writes the artifact only
         when the check passes. <source> is an .onnx model (validated and re-written deterministically) or a
-        weights file (.safetensors, .npz) bound into the graph named by --architecture.
+        weights file (.safetensors, .npz, or a PyTorch state_dict .pt/.pth/.bin — zip or legacy, also a
+        checkpoint dict with it under "state_dict", "model_state_dict" or "model") bound into the graph named
+        by --architecture. PyTorch pickles are read without running code. TorchScript sources and
+        torch.save(model) files are not converted yet (exit 3 says how to save instead).
 
         Options:
           -o, --output <path>        Artifact file (one target) or folder (several targets). Required.

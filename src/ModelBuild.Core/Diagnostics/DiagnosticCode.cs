@@ -26,10 +26,19 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode WeightsMismatch = new("MBLD1140", ExitCode.InvalidInput, "weights do not match the architecture");
     public static readonly DiagnosticCode NameMapInvalid = new("MBLD1141", ExitCode.InvalidInput, "invalid weight name map");
     public static readonly DiagnosticCode ArchitectureRequired = new("MBLD1142", ExitCode.InvalidInput, "weights-only source needs an architecture");
+    public static readonly DiagnosticCode PyTorchArchiveInvalid = new("MBLD1150", ExitCode.InvalidInput, "invalid PyTorch archive");
+    public static readonly DiagnosticCode PickleInvalid = new("MBLD1151", ExitCode.InvalidInput, "malformed pickle");
+    public static readonly DiagnosticCode PickleGlobalRefused = new("MBLD1152", ExitCode.InvalidInput, "pickle names a global that is not allowed");
+    public static readonly DiagnosticCode PickleLimitExceeded = new("MBLD1153", ExitCode.InvalidInput, "pickle exceeds a reader limit");
+    public static readonly DiagnosticCode PyTorchStorageInvalid = new("MBLD1154", ExitCode.InvalidInput, "tensor storage missing, too small, or a view outside it");
+    public static readonly DiagnosticCode PyTorchNoStateDict = new("MBLD1155", ExitCode.InvalidInput, "PyTorch file holds no state_dict");
+    public static readonly DiagnosticCode PythonNotFound = new("MBLD1160", ExitCode.InvalidInput, "no Python with torch found");
+    public static readonly DiagnosticCode PythonRunFailed = new("MBLD1161", ExitCode.InvalidInput, "the PyTorch reference run failed");
 
     // 2xxx: conversion.
     public static readonly DiagnosticCode UnsupportedOperator = new("MBLD2001", ExitCode.Unsupported, "unsupported operator");
     public static readonly DiagnosticCode UnsupportedFeature = new("MBLD2002", ExitCode.Unsupported, "unsupported model feature");
+    public static readonly DiagnosticCode PyTorchWholeModule = new("MBLD2003", ExitCode.Unsupported, "pickled whole module cannot be converted");
     public static readonly DiagnosticCode OutputGraphInvalid = new("MBLD2101", ExitCode.Internal, "converted graph failed structural checks");
     public static readonly DiagnosticCode OptimizationFailed = new("MBLD2102", ExitCode.Internal, "ONNX Runtime offline optimization failed");
 
