@@ -9,9 +9,11 @@ using ModelBuild.Core.Verification;
 namespace ModelBuild.Core.Pipeline;
 
 /// <summary>
-/// The one orchestrator: import → structural checks → export → (optimize) → verify → place artifacts.
-/// Artifacts are written into a staging folder beside the output and moved into place only when the gate
-/// passes, so a failed conversion never leaves a file that an incremental build would take as up to date.
+/// The one orchestrator: import → structural checks → export ONNX → (optimize) → gate → derived targets
+/// (<see cref="TargetExporters"/>: each exported from the gated ONNX and checked as far as this machine allows)
+/// → place artifacts. Every artifact is written into a staging folder beside the output and moved into place only
+/// when its check passed, so a failed conversion never leaves a file that an incremental build would take as up
+/// to date; a failed derived target withholds only its own files.
 /// </summary>
 public static class ConversionPipeline
 {
