@@ -14,6 +14,7 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode InvalidSignature = new("MBLD1004", ExitCode.InvalidInput, "malformed input signature");
     public static readonly DiagnosticCode InvalidOption = new("MBLD1005", ExitCode.InvalidInput, "invalid option value");
     public static readonly DiagnosticCode OutputNotWritable = new("MBLD1006", ExitCode.InvalidInput, "output cannot be written");
+    public static readonly DiagnosticCode TargetToolMissing = new("MBLD1007", ExitCode.InvalidInput, "a tool a target needs is not installed");
     public static readonly DiagnosticCode SafetensorsHeader = new("MBLD1101", ExitCode.InvalidInput, "invalid safetensors header");
     public static readonly DiagnosticCode SafetensorsRange = new("MBLD1102", ExitCode.InvalidInput, "safetensors tensor outside its data section or overlapping another");
     public static readonly DiagnosticCode UnknownDataType = new("MBLD1103", ExitCode.InvalidInput, "unknown tensor dtype");
@@ -41,6 +42,7 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode PyTorchWholeModule = new("MBLD2003", ExitCode.Unsupported, "pickled whole module cannot be converted");
     public static readonly DiagnosticCode OutputGraphInvalid = new("MBLD2101", ExitCode.Internal, "converted graph failed structural checks");
     public static readonly DiagnosticCode OptimizationFailed = new("MBLD2102", ExitCode.Internal, "ONNX Runtime offline optimization failed");
+    public static readonly DiagnosticCode TargetFailed = new("MBLD2103", ExitCode.Unsupported, "a deployment target could not be produced");
 
     // 3xxx: equivalence gate.
     public static readonly DiagnosticCode GateFailed = new("MBLD3001", ExitCode.GateFailed, "outputs differ from the reference beyond tolerance");
