@@ -24,7 +24,7 @@ public static class ConversionPipeline
         if (precision != Precision.Fp32)
             throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, request.SourcePath, "--precision fp16 is not produced by this version yet; use fp32");
         var tolerance = ToleranceSpec.Parse(request.Atol, request.Rtol, precision);
-        var referencePath = ResolveReference(request);
+        var referencePath = ReferenceFile.Resolve(request.ReferencePath, request.SourcePath);
         // Parsed up front so a bad --trt-profile fails before any work, whichever targets run.
         TensorRtProfile.Parse(request.TensorRtProfile);
 
@@ -242,13 +242,6 @@ public static class ConversionPipeline
         "fp16" => Precision.Fp16,
         _ => throw new ModelBuildException(DiagnosticCode.InvalidOption, null, $"precision '{text}' is not one of: fp32, fp16"),
     };
-
-    private static string? ResolveReference(ConversionRequest request)
-    {
-        if (string.Equals(request.ReferencePath, "none", StringComparison.OrdinalIgnoreCase)) return null;
-        if (request.ReferencePath is not null) return request.ReferencePath;
-        return ReferenceFile.DefaultCandidates(request.SourcePath).FirstOrDefault(File.Exists);
-    }
 
     private static void CheckOpset(Model model, ConversionRequest request)
     {
