@@ -44,6 +44,29 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode OptimizationFailed = new("MBLD2102", ExitCode.Internal, "ONNX Runtime offline optimization failed");
     public static readonly DiagnosticCode TargetFailed = new("MBLD2103", ExitCode.Unsupported, "a deployment target could not be produced");
 
+    // 23xx: OpenVINO IR target (writer, structural validator, back-translation).
+    public static readonly DiagnosticCode OpenVinoUnsupportedOperator = new("MBLD2301", ExitCode.Unsupported, "operator cannot be expressed in OpenVINO IR");
+    public static readonly DiagnosticCode OpenVinoUnsupportedFeature = new("MBLD2302", ExitCode.Unsupported, "operator attribute or input form not supported by the OpenVINO IR writer");
+    public static readonly DiagnosticCode OpenVinoXmlInvalid = new("MBLD2303", ExitCode.Internal, "OpenVINO IR XML is malformed");
+    public static readonly DiagnosticCode OpenVinoDuplicateId = new("MBLD2304", ExitCode.Internal, "OpenVINO IR layer or port id is not unique");
+    public static readonly DiagnosticCode OpenVinoDanglingEdge = new("MBLD2305", ExitCode.Internal, "OpenVINO IR edge points at a missing layer or port");
+    public static readonly DiagnosticCode OpenVinoInputConnection = new("MBLD2306", ExitCode.Internal, "OpenVINO IR input port not connected exactly once");
+    public static readonly DiagnosticCode OpenVinoPortMismatch = new("MBLD2307", ExitCode.Internal, "OpenVINO IR port precision or dims differ along an edge");
+    public static readonly DiagnosticCode OpenVinoConstRange = new("MBLD2308", ExitCode.Internal, "OpenVINO IR Const outside the .bin or of the wrong size");
+    public static readonly DiagnosticCode OpenVinoUnknownOperation = new("MBLD2309", ExitCode.Internal, "OpenVINO IR layer type or opset version unknown");
+    public static readonly DiagnosticCode OpenVinoGraphShape = new("MBLD2310", ExitCode.Internal, "OpenVINO IR has no Parameter or Result, or a cycle");
+    public static readonly DiagnosticCode OpenVinoBackTranslation = new("MBLD2311", ExitCode.Internal, "OpenVINO IR cannot be translated back to ONNX");
+
+    // 24xx: Core ML ML Program target (writer, structural validator).
+    public static readonly DiagnosticCode CoreMlUnsupportedOperator = new("MBLD2401", ExitCode.Unsupported, "operator cannot be expressed in a Core ML ML Program");
+    public static readonly DiagnosticCode CoreMlUnsupportedFeature = new("MBLD2402", ExitCode.Unsupported, "operator attribute, input form, type or rank not supported by the Core ML writer");
+    public static readonly DiagnosticCode CoreMlPackageInvalid = new("MBLD2403", ExitCode.Internal, "Core ML package layout or manifest invalid");
+    public static readonly DiagnosticCode CoreMlModelInvalid = new("MBLD2404", ExitCode.Internal, "Core ML model protobuf invalid");
+    public static readonly DiagnosticCode CoreMlUndefinedValue = new("MBLD2405", ExitCode.Internal, "Core ML operation input names an undefined value");
+    public static readonly DiagnosticCode CoreMlBlobInvalid = new("MBLD2406", ExitCode.Internal, "Core ML weight blob reference invalid");
+    public static readonly DiagnosticCode CoreMlRoundTrip = new("MBLD2407", ExitCode.Internal, "Core ML model protobuf does not round-trip byte for byte");
+    public static readonly DiagnosticCode CoreMlInterfaceMismatch = new("MBLD2408", ExitCode.Internal, "Core ML model description does not match the program's inputs and outputs");
+
     // 3xxx: equivalence gate.
     public static readonly DiagnosticCode GateFailed = new("MBLD3001", ExitCode.GateFailed, "outputs differ from the reference beyond tolerance");
     public static readonly DiagnosticCode NonFiniteOutput = new("MBLD3002", ExitCode.GateFailed, "model produced NaN or Inf");

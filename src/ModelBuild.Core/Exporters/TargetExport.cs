@@ -8,6 +8,16 @@ public sealed class TargetExport
 
     public TargetCheck Check { get; init; } = TargetCheck.None;
 
+    /// <summary>
+    /// With <see cref="TargetCheck.OnnxRuntime"/>, an ONNX file that stands for the artifact when ONNX Runtime
+    /// cannot load the artifact itself (an OpenVINO IR translated back); staged apart from <see cref="Files"/> and
+    /// never shipped. Null: ONNX Runtime runs the main artifact.
+    /// </summary>
+    public string? RunnableStandIn { get; init; }
+
+    /// <summary>How <see cref="RunnableStandIn"/> was made, for the report ("back-translation of the IR to ONNX").</summary>
+    public string? RunnableVia { get; init; }
+
     /// <summary>What the structural check found, or why nothing could be checked.</summary>
     public string? Note { get; init; }
 

@@ -99,8 +99,7 @@ public static class ConversionPipeline
             foreach (var (target, file, name) in toPlace)
             {
                 var destination = Path.Combine(outputDirectory, name);
-                File.Move(file, destination, overwrite: true);
-                artifacts.Add(new Artifact(target, destination, new FileInfo(destination).Length, Sha256Of(destination)));
+                artifacts.Add(ArtifactPlacement.Place(target, file, destination));
             }
             if (report is not null)
             {
@@ -167,7 +166,7 @@ public static class ConversionPipeline
         var status = export.Check switch
         {
             TargetCheck.OnnxRuntime when !request.Verify => new TargetVerification(target, TargetStatus.NotChecked, "--no-verify"),
-            TargetCheck.OnnxRuntime => CompareWithOnnx(request, target, export.Files[0], stagedOnnx, reference, precision, diagnostics),
+            TargetCheck.OnnxRuntime => CompareWithOnnx(request, target, export.RunnableStandIn ?? export.Files[0], export.RunnableVia, stagedOnnx, reference, precision, diagnostics),
             TargetCheck.Structural => new TargetVerification(target, TargetStatus.StructurallyChecked, export.Note ?? "structure checked"),
             _ => new TargetVerification(target, TargetStatus.NotChecked, export.Note ?? "no runtime here can check it"),
         };
@@ -179,7 +178,7 @@ public static class ConversionPipeline
     /// Runs the target's artifact and the ONNX artifact on the same inputs (the reference's when there is one,
     /// seeded otherwise) and compares at the precision's default tolerance: both should compute the same thing.
     /// </summary>
-    private static TargetVerification CompareWithOnnx(ConversionRequest request, string target, string artifact, string stagedOnnx,
+    private static TargetVerification CompareWithOnnx(ConversionRequest request, string target, string artifact, string? via, string stagedOnnx,
         ReferenceData? reference, Precision precision, List<string> diagnostics)
     {
         var comparison = Verifier.CompareModels(artifact, stagedOnnx, ToleranceSpec.DefaultFor(precision), reference?.Sets);
@@ -196,7 +195,7 @@ public static class ConversionPipeline
             diagnostics.Add(Diagnostic.Format(request.SourcePath, "warning", DiagnosticCode.NearMiss, $"target '{target}': {comparison.SummaryLine()}"));
         return new TargetVerification(target, TargetStatus.Verified, $"outputs match the ONNX artifact on {inputs}")
         {
-            Runtime = "onnxruntime " + comparison.OrtVersion,
+            Runtime = "onnxruntime " + comparison.OrtVersion + (via is null ? "" : $" via {via}"),
             ComparedWith = "the ONNX artifact",
             MaxAbsDiff = maxAbs,
         };
@@ -306,9 +305,4 @@ public static class ConversionPipeline
         }
     }
 
-    public static string Sha256Of(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
 }

@@ -1,4 +1,6 @@
 using ModelBuild.Core.Exporters;
+using ModelBuild.Core.Exporters.CoreMl;
+using ModelBuild.Core.Exporters.OpenVino;
 using ModelBuild.Core.Exporters.Ort;
 using ModelBuild.Core.Exporters.TensorRt;
 
@@ -11,5 +13,5 @@ namespace ModelBuild.Core.Pipeline;
 public static class TargetExporters
 {
     public static IReadOnlyDictionary<string, ITargetExporter> All { get; } =
-        new ITargetExporter[] { new OrtTargetExporter(), new TensorRtTargetExporter() }.ToDictionary(e => e.Target, StringComparer.Ordinal);
+        new ITargetExporter[] { new OrtTargetExporter(), new OpenVinoTargetExporter(), new CoreMlTargetExporter(), new TensorRtTargetExporter() }.ToDictionary(e => e.Target, StringComparer.Ordinal);
 }
