@@ -33,6 +33,13 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode OutputGraphInvalid = new("MBLD2101", ExitCode.Internal, "converted graph failed structural checks");
     public static readonly DiagnosticCode OptimizationFailed = new("MBLD2102", ExitCode.Internal, "ONNX Runtime offline optimization failed");
 
+    // 22xx: the TFLite target (Exporters/TfLite). Each fails that target only; the other targets are still produced.
+    public static readonly DiagnosticCode TfLiteUnsupportedOperator = new("MBLD2201", ExitCode.Unsupported, "operator cannot be expressed in TFLite");
+    public static readonly DiagnosticCode TfLiteUnsupportedAttribute = new("MBLD2202", ExitCode.Unsupported, "operator form cannot be expressed in TFLite");
+    public static readonly DiagnosticCode TfLiteDynamicShape = new("MBLD2203", ExitCode.Unsupported, "TFLite needs static shapes");
+    public static readonly DiagnosticCode TfLiteUnsupportedDataType = new("MBLD2204", ExitCode.Unsupported, "element type not supported by the TFLite writer");
+    public static readonly DiagnosticCode TfLiteTooLarge = new("MBLD2205", ExitCode.Unsupported, "model too large for a TFLite flatbuffer");
+
     // 3xxx: equivalence gate.
     public static readonly DiagnosticCode GateFailed = new("MBLD3001", ExitCode.GateFailed, "outputs differ from the reference beyond tolerance");
     public static readonly DiagnosticCode NonFiniteOutput = new("MBLD3002", ExitCode.GateFailed, "model produced NaN or Inf");
