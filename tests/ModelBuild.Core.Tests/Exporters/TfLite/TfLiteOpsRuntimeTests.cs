@@ -37,7 +37,34 @@ public sealed class TfLiteOpsRuntimeTests(ITestOutputHelper output)
         ["attention_scores"] = (() => { var g = new TfLiteTestGraph(); var q = g.Input("q", 2, 5, 8); var k = g.Input("k", 2, 5, 8); var s = g.Op("MatMul", [q, g.Op("Transpose", [k], A("perm", 0, 2, 1))]); var p = g.Op("Softmax", [g.Op("Mul", [s, g.Const([0.35f])])], A("axis", -1L)); return g.Output(g.Op("MatMul", [p, k])); }, ["BATCH_MATMUL", "SOFTMAX"]),
         ["gemm_transb0_matrix_bias"] = (() => { var g = new TfLiteTestGraph(); return g.Output(g.Op("Gemm", [g.Input("x", 3, 4), g.Weight(4, 5), g.Weight(3, 5)], A("beta", 0.5f))); }, ["FULLY_CONNECTED", "ADD"]),
         ["shape_arithmetic_reshape"] = (() => { var g = new TfLiteTestGraph(); var x = g.Input("x", 2, 3, 4); var s = g.Op("Shape", [x]); var b = g.Op("Gather", [s, g.Ints(0)], A("axis", 0L)); var shape = g.Op("Concat", [b, g.Ints(-1)], A("axis", 0L)); return g.Output(g.Op("Reshape", [x, shape])); }, ["RESHAPE"]),
+        ["transformer_encoder_block"] = (EncoderBlock, ["FULLY_CONNECTED", "BATCH_MATMUL", "SOFTMAX", "GELU", "RSQRT"]),
     };
+
+    /// <summary>
+    /// A post-norm encoder block as torch.onnx exports it at opset 17: two-head self-attention (MatMul+Add
+    /// projections, Reshape/Transpose to heads, scaled scores, Softmax, back to [B,S,E]), residual, LayerNorm, an
+    /// exact-GELU feed-forward (Div/Erf/Add/Mul/Mul), residual, LayerNorm.
+    /// </summary>
+    private static TfLiteTestGraph EncoderBlock()
+    {
+        const long b = 2, s = 5, e = 8, h = 2, d = 4, f = 16;
+        var g = new TfLiteTestGraph();
+        var x = g.Input("x", b, s, e);
+        string Linear(string input, long inF, long outF) => g.Op("Add", [g.Op("MatMul", [input, g.Weight(inF, outF)]), g.Weight(outF)]);
+        string Heads(string t) => g.Op("Transpose", [g.Op("Reshape", [t, g.Ints(b, s, h, d)])], A("perm", 0, 2, 1, 3));
+        var q = Heads(Linear(x, e, e));
+        var k = Heads(Linear(x, e, e));
+        var v = Heads(Linear(x, e, e));
+        var scores = g.Op("Div", [g.Op("MatMul", [q, g.Op("Transpose", [k], A("perm", 0, 1, 3, 2))]), g.Const([2f])]);
+        var context = g.Op("MatMul", [g.Op("Softmax", [scores], A("axis", -1L)), v]);
+        var merged = g.Op("Reshape", [g.Op("Transpose", [context], A("perm", 0, 2, 1, 3)), g.Ints(b, s, e)]);
+        var norm1 = g.Op("LayerNormalization", [g.Op("Add", [x, Linear(merged, e, e)]), g.Weight(e), g.Weight(e)], A("axis", -1L));
+        var hidden = Linear(norm1, e, f);
+        var div = g.Op("Div", [hidden, g.Const([1.4142135f])]);
+        var gelu = g.Op("Mul", [g.Op("Mul", [hidden, g.Op("Add", [g.Op("Erf", [div]), g.Const([1f])])]), g.Const([0.5f])]);
+        var norm2 = g.Op("LayerNormalization", [g.Op("Add", [norm1, Linear(gelu, f, e)]), g.Weight(e), g.Weight(e)], A("axis", -1L));
+        return g.Output(norm2);
+    }
 
     [TfLiteRuntimeTheory]
     [MemberData(nameof(Cases))]
