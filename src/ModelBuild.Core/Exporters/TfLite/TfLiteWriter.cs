@@ -23,6 +23,8 @@ public static class TfLiteWriter
         GraphValidator.Validate(model, fullPath, DiagnosticCode.OutputGraphInvalid);
 
         var (builder, inputs, outputs) = Lower(model, options, fullPath);
+        // Checked before serialising: FlatBufferBuilder's int offsets would overflow on the way past 2 GB.
+        if (builder.ConstantBytes > TfLiteLayout.MaxFileBytes) throw TfLiteThrowHelper.TooLarge(fullPath, builder.ConstantBytes);
         var bytes = TfLiteSerializer.Serialize(builder, options.Description, out var codes);
         if (bytes.LongLength > TfLiteLayout.MaxFileBytes) throw TfLiteThrowHelper.TooLarge(fullPath, bytes.LongLength);
 
