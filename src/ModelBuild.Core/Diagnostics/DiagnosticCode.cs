@@ -67,6 +67,13 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode CoreMlRoundTrip = new("MBLD2407", ExitCode.Internal, "Core ML model protobuf does not round-trip byte for byte");
     public static readonly DiagnosticCode CoreMlInterfaceMismatch = new("MBLD2408", ExitCode.Internal, "Core ML model description does not match the program's inputs and outputs");
 
+    // 22xx: the TFLite target (Exporters/TfLite). Each fails that target only; the other targets are still produced.
+    public static readonly DiagnosticCode TfLiteUnsupportedOperator = new("MBLD2201", ExitCode.Unsupported, "operator cannot be expressed in TFLite");
+    public static readonly DiagnosticCode TfLiteUnsupportedAttribute = new("MBLD2202", ExitCode.Unsupported, "operator form cannot be expressed in TFLite");
+    public static readonly DiagnosticCode TfLiteDynamicShape = new("MBLD2203", ExitCode.Unsupported, "TFLite needs static shapes");
+    public static readonly DiagnosticCode TfLiteUnsupportedDataType = new("MBLD2204", ExitCode.Unsupported, "element type not supported by the TFLite writer");
+    public static readonly DiagnosticCode TfLiteTooLarge = new("MBLD2205", ExitCode.Unsupported, "model too large for a TFLite flatbuffer");
+
     // 3xxx: equivalence gate.
     public static readonly DiagnosticCode GateFailed = new("MBLD3001", ExitCode.GateFailed, "outputs differ from the reference beyond tolerance");
     public static readonly DiagnosticCode NonFiniteOutput = new("MBLD3002", ExitCode.GateFailed, "model produced NaN or Inf");

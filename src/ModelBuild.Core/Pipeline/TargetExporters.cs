@@ -3,6 +3,7 @@ using ModelBuild.Core.Exporters.CoreMl;
 using ModelBuild.Core.Exporters.OpenVino;
 using ModelBuild.Core.Exporters.Ort;
 using ModelBuild.Core.Exporters.TensorRt;
+using ModelBuild.Core.Exporters.TfLite;
 
 namespace ModelBuild.Core.Pipeline;
 
@@ -13,5 +14,5 @@ namespace ModelBuild.Core.Pipeline;
 public static class TargetExporters
 {
     public static IReadOnlyDictionary<string, ITargetExporter> All { get; } =
-        new ITargetExporter[] { new OrtTargetExporter(), new OpenVinoTargetExporter(), new CoreMlTargetExporter(), new TensorRtTargetExporter() }.ToDictionary(e => e.Target, StringComparer.Ordinal);
+        new ITargetExporter[] { new OrtTargetExporter(), new TfLiteTargetExporter(), new OpenVinoTargetExporter(), new CoreMlTargetExporter(), new TensorRtTargetExporter() }.ToDictionary(e => e.Target, StringComparer.Ordinal);
 }
