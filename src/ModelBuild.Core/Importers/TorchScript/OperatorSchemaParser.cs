@@ -151,6 +151,20 @@ public static class OperatorSchemaParser
     private static SchemaType ParseType(Cursor p)
     {
         p.SkipSpaces();
+        if (p.Peek == '(')
+        {
+            // A tuple type: (Tensor, tVal)[] in aten::dict.Tensor.
+            p.Expect('(');
+            var items = new List<SchemaType>();
+            while (p.Peek != ')')
+            {
+                items.Add(ParseType(p));
+                p.SkipSpaces();
+                if (p.Peek == ',') p.Expect(',');
+            }
+            p.Expect(')');
+            return WithSuffixes(p, new SchemaType("Tuple", Parameters: items), "Tuple");
+        }
         var name = p.ReadWhile(c => char.IsLetterOrDigit(c) || c == '_' || c == '.');
         if (name.Length == 0) throw p.Error("expected a type");
         List<SchemaType>? parameters = null;
@@ -175,9 +189,21 @@ public static class OperatorSchemaParser
                     p.Expect(')');
                     break;
                 }
+                // Dict(Tensor, t)(a!): an alias annotation after the type parameters.
+                if (p.Peek == '(')
+                {
+                    p.Expect('(');
+                    alias = p.ReadWhile(c => c != ')').Trim();
+                    p.Expect(')');
+                }
             }
         }
-        var type = new SchemaType(name, Alias: alias, Parameters: parameters);
+        return WithSuffixes(p, new SchemaType(name, Alias: alias, Parameters: parameters), name);
+    }
+
+    /// <summary>List (<c>[]</c>, <c>[2]</c>, with an optional alias) and optional (<c>?</c>) suffixes.</summary>
+    private static SchemaType WithSuffixes(Cursor p, SchemaType type, string name)
+    {
         while (true)
         {
             if (p.Peek == '[')

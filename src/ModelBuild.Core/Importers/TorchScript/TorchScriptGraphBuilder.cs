@@ -502,9 +502,21 @@ public sealed class TorchScriptGraphBuilder
                     return null;
             }
         }
-        var function = Eval(call.Function, frame);
+        object? function;
+        FunctionDef? method = null;
+        ModuleValue? receiver = null;
+        if (call.Function is AttributeExpr attr && Eval(attr.Target, frame) is var target && target is ModuleValue module
+            && _module.Program.Classes.TryGetValue(module.Object.TypeName, out var cls) && cls.Method(attr.Name) is { } m)
+        {
+            // (submodule).forward(x, ): inlined with self bound to the submodule.
+            function = null;
+            method = m;
+            receiver = module;
+        }
+        else function = call.Function is AttributeExpr a ? Attribute(Eval(a.Target, frame), a.Name, frame, line) : Eval(call.Function, frame);
         var args = call.Arguments.Select(a => Eval(a, frame)).ToList();
         var keywords = call.Keywords.Select(k => new KeyValuePair<string, object?>(k.Name, Eval(k.Value, frame))).ToList();
+        if (method is not null) return Invoke(method, receiver, args, keywords, new SourceLocation(frame.Path, line));
         switch (function)
         {
             case NamespaceValue { Path: "torch.device" }:
@@ -518,12 +530,6 @@ public sealed class TorchScriptGraphBuilder
                 return CallFunction(ns.Path, args, keywords, frame, line);
             case FunctionValue f:
                 return CallFunction(f.QualifiedName, args, keywords, frame, line);
-        }
-        if (call.Function is AttributeExpr { Name: var method } attr && Eval(attr.Target, frame) is ModuleValue module)
-        {
-            var cls = _module.Program.Class(module.Object.TypeName, new SourceLocation(frame.Path, line));
-            var fn = cls.Method(method) ?? throw At(DiagnosticCode.TorchScriptUnresolved, frame, line, $"class {cls.QualifiedName} has no method '{method}'.");
-            return Invoke(fn, module, args, keywords, new SourceLocation(frame.Path, line));
         }
         throw At(DiagnosticCode.TorchScriptUnresolved, frame, line, $"cannot call {ScriptTypes.Describe(function)}.");
     }

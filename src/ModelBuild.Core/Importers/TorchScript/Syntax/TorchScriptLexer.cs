@@ -21,7 +21,7 @@ public static class TorchScriptLexer
         var tokens = new List<Token>();
         var indents = new Stack<int>();
         indents.Push(0);
-        int depth = 0, line = 1, i = 0;
+        int depth = 0, line = 1, i = 0, openLine = 1;
         bool lineStart = true;
         while (i < source.Length)
         {
@@ -59,7 +59,8 @@ public static class TorchScriptLexer
                 if (depth == 0 && tokens.Count > 0 && tokens[^1].Kind != TokenKind.Newline) tokens.Add(new Token(TokenKind.Newline, "", line));
                 line++;
                 i++;
-                lineStart = true;
+                // Inside brackets a line break joins lines: no indentation is measured on the next one.
+                lineStart = depth == 0;
                 continue;
             }
             if (c == ' ' || c == '\t' || c == '\r' || c == '\f') { i++; continue; }
@@ -84,7 +85,11 @@ public static class TorchScriptLexer
             }
             var op = Operators.FirstOrDefault(o => string.CompareOrdinal(source, i, o, 0, o.Length) == 0);
             if (op is null) throw TorchScriptThrowHelper.Syntax(archive, codePath, line, $"unexpected character '{c}'.");
-            if (op is "(" or "[" or "{") depth++;
+            if (op is "(" or "[" or "{")
+            {
+                if (depth == 0) openLine = line;
+                depth++;
+            }
             if (op is ")" or "]" or "}")
             {
                 if (depth == 0) throw TorchScriptThrowHelper.Syntax(archive, codePath, line, $"unbalanced '{op}'.");
@@ -93,7 +98,7 @@ public static class TorchScriptLexer
             tokens.Add(new Token(TokenKind.Op, op, line));
             i += op.Length;
         }
-        if (depth != 0) throw TorchScriptThrowHelper.Syntax(archive, codePath, line, "unclosed bracket at end of file.");
+        if (depth != 0) throw TorchScriptThrowHelper.Syntax(archive, codePath, openLine, "bracket opened here is never closed.");
         if (tokens.Count > 0 && tokens[^1].Kind != TokenKind.Newline) tokens.Add(new Token(TokenKind.Newline, "", line));
         while (indents.Count > 1) { indents.Pop(); tokens.Add(new Token(TokenKind.Dedent, "", line)); }
         tokens.Add(new Token(TokenKind.End, "", line));

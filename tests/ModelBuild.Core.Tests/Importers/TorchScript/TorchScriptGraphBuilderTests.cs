@@ -1,0 +1,160 @@
+using ModelBuild.Core.Diagnostics;
+using ModelBuild.Core.Importers.TorchScript;
+using ModelBuild.Core.Tensors.Numpy;
+
+namespace ModelBuild.Core.Tests.Importers.TorchScript;
+
+/// <summary>
+/// End to end on real TorchScript: archive code → parse → bind → graph with the state_dict → ONNX (OnnxWriter) →
+/// ONNX Runtime, against PyTorch's outputs at atol 1e-5 / rtol 1e-4.
+/// </summary>
+public sealed class TorchScriptGraphBuilderTests
+{
+    [Theory]
+    [InlineData("mlp_traced")]
+    [InlineData("cnn_traced")]
+    [InlineData("shapes_traced")]
+    [InlineData("gated_scripted")]
+    public void Build_WhenRealArchiveIsConverted_MatchesPyTorch(string name)
+    {
+        var module = TorchScriptFixtures.LoadArchive(name);
+        var reference = NpzReader.Read(Path.Combine(TorchScriptFixtures.Folder, name + ".ref.npz"));
+
+        var outputs = TorchScriptFixtures.ConvertAndRun(module, reference, out var model);
+
+        Assert.Equal(17, model.OpsetImports[""]);
+        TorchScriptFixtures.AssertClose(reference.Single(t => t.Name == "output.output").Data, Assert.Single(outputs).Data, 1e-5, 1e-4);
+    }
+
+    [Fact]
+    public void Build_WhenTracedCnnIsConverted_InlinesModulesIntoOnnxOps()
+    {
+        var module = TorchScriptFixtures.LoadArchive("cnn_traced");
+        var reference = NpzReader.Read(Path.Combine(TorchScriptFixtures.Folder, "cnn_traced.ref.npz"));
+
+        var model = TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions(TorchScriptFixtures.InputsOf(reference)));
+
+        var ops = model.Graph.Nodes.Select(n => n.OpType).Where(o => o != "Constant").ToArray();
+        Assert.Equal(["Conv", "BatchNormalization", "Relu", "MaxPool", "Conv", "AveragePool", "Add", "GlobalAveragePool", "Flatten", "Gemm", "Identity"], ops);
+        Assert.Contains(model.Graph.Initializers, i => i.Name == "bn.running_var");
+        Assert.DoesNotContain(model.Graph.Initializers, i => i.Name == "bn.num_batches_tracked");
+    }
+
+    [Fact]
+    public void Build_WhenShapeArithmeticIsStatic_FoldsItAway()
+    {
+        var module = TorchScriptFixtures.LoadArchive("shapes_traced");
+        var reference = NpzReader.Read(Path.Combine(TorchScriptFixtures.Folder, "shapes_traced.ref.npz"));
+
+        var model = TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions(TorchScriptFixtures.InputsOf(reference)));
+
+        // size()/NumToTensor/int()/mul on sizes leave no Shape, Gather or Mul-of-sizes behind.
+        Assert.DoesNotContain(model.Graph.Nodes, n => n.OpType is "Shape" or "Gather");
+        var reshape = model.Graph.Nodes.First(n => n.OpType == "Reshape");
+        var shapeConstant = model.Graph.Nodes.Single(n => n.Outputs[0] == reshape.Inputs[1]);
+        Assert.Equal("Constant", shapeConstant.OpType);
+    }
+
+    [Fact]
+    public void Build_WhenOpHasNoLowering_FailsWithMbld2001NamingOpOverloadFileAndLine()
+    {
+        const string source = """
+            class M(Module):
+              __parameters__ = []
+              __buffers__ = []
+              training : bool
+              def forward(self: __torch__.M,
+                x: Tensor) -> Tensor:
+                y = torch.relu(x)
+                return torch.erfinv(y)
+            """;
+        var module = TorchScriptFixtures.FromSource(source);
+
+        var ex = Assert.Throws<ModelBuildException>(() => TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions([TorchScriptTestData.Float("x", 2, 3)])));
+
+        Assert.Equal(DiagnosticCode.UnsupportedOperator, ex.Code);
+        Assert.Equal(ExitCode.Unsupported, ex.ExitCode);
+        Assert.Equal("test.pt", ex.File);
+        Assert.Equal("code/__torch__.py:8: operator aten::erfinv is not supported yet (no ONNX lowering).", ex.Message);
+    }
+
+    [Fact]
+    public void Build_WhenOpIsUnknownToPyTorch_FailsWithMbld2001()
+    {
+        var module = TorchScriptFixtures.FromSource(TorchScriptTestData.Forward("return ops.mylib.frobnicate(x)"));
+
+        var ex = Assert.Throws<ModelBuildException>(() => TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions([TorchScriptTestData.Float("x", 2)])));
+
+        Assert.Equal(DiagnosticCode.UnsupportedOperator, ex.Code);
+        Assert.Contains("mylib::frobnicate", ex.Message);
+    }
+
+    [Fact]
+    public void Build_WhenBranchDependsOnTensorData_FailsWithMbld2013()
+    {
+        var module = TorchScriptFixtures.FromSource(TorchScriptTestData.Forward("""
+            if bool(torch.relu(x)):
+                  y = x
+                else:
+                  y = torch.relu(x)
+                return y
+            """));
+
+        var ex = Assert.Throws<ModelBuildException>(() => TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions([TorchScriptTestData.Float("x", 2)])));
+
+        Assert.Equal(DiagnosticCode.TorchScriptNotStatic, ex.Code);
+        Assert.StartsWith("code/__torch__.py:", ex.Message);
+    }
+
+    [Fact]
+    public void Build_WhenRaiseIsReached_FailsWithMbld2014CarryingTheModelsMessage()
+    {
+        var module = TorchScriptFixtures.FromSource(TorchScriptTestData.Forward("""
+            if torch.ne(torch.dim(x), 4):
+                  ops.prim.RaiseException("expected 4D input", "builtins.ValueError")
+                else:
+                  pass
+                return x
+            """));
+
+        var ex = Assert.Throws<ModelBuildException>(() => TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions([TorchScriptTestData.Float("x", 2)])));
+
+        Assert.Equal(DiagnosticCode.TorchScriptRaises, ex.Code);
+        Assert.Contains("expected 4D input", ex.Message);
+    }
+
+    [Fact]
+    public void Build_WhenSignatureNamesUnknownInput_FailsWithMbld2016()
+    {
+        var module = TorchScriptFixtures.FromSource(TorchScriptTestData.Forward("return x"));
+
+        var ex = Assert.Throws<ModelBuildException>(() => TorchScriptGraphBuilder.Build(module,
+            new TorchScriptImportOptions([TorchScriptTestData.Float("x", 2), TorchScriptTestData.Float("z", 2)])));
+
+        Assert.Equal(DiagnosticCode.TorchScriptInputs, ex.Code);
+    }
+
+    [Fact]
+    public void Build_WhenLoopsAndListsAreStatic_UnrollsThem()
+    {
+        var module = TorchScriptFixtures.FromSource(TorchScriptTestData.Forward("""
+            shape = annotate(List[int], [])
+                _0 = torch.size(x)
+                for _1 in range(torch.len(_0)):
+                  _2 = torch.append(shape, torch.mul(_0[_1], 2))
+                i = 0
+                y = x
+                _3 = torch.lt(i, 3)
+                while _3:
+                  y = torch.add(y, 1.)
+                  i0 = torch.add(i, 1)
+                  _3, i = torch.lt(i0, 3), i0
+                return torch.reshape(y, [shape[1], -1])
+            """));
+
+        var model = TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions([TorchScriptTestData.Float("x", 2, 3)]));
+
+        Assert.Equal(3, model.Graph.Nodes.Count(n => n.OpType == "Add"));
+        Assert.Equal([6L, 1L], model.Graph.Outputs[0].Shape!.Dims.Select(d => d.Value!.Value));
+    }
+}
