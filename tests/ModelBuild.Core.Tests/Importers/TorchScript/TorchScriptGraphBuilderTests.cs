@@ -1,6 +1,10 @@
 using ModelBuild.Core.Diagnostics;
+using ModelBuild.Core.Exporters.Onnx;
+using ModelBuild.Core.Graph;
 using ModelBuild.Core.Importers.TorchScript;
+using ModelBuild.Core.Tensors;
 using ModelBuild.Core.Tensors.Numpy;
+using ModelBuild.Core.Verification;
 
 namespace ModelBuild.Core.Tests.Importers.TorchScript;
 
@@ -24,6 +28,37 @@ public sealed class TorchScriptGraphBuilderTests
 
         Assert.Equal(17, model.OpsetImports[""]);
         TorchScriptFixtures.AssertClose(reference.Single(t => t.Name == "output.output").Data, Assert.Single(outputs).Data, 1e-5, 1e-4);
+    }
+
+    [Fact]
+    public void Build_WhenBatchIsSymbolic_KeepsTheNamedDimAndRuns()
+    {
+        var module = TorchScriptFixtures.LoadArchive("mlp_traced");
+        var reference = NpzReader.Read(Path.Combine(TorchScriptFixtures.Folder, "mlp_traced.ref.npz"));
+        var input = new ValueInfo("x", DataType.Float32, new TensorShape([Dim.Named("batch"), Dim.Fixed(16)]));
+
+        var model = TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions([input]));
+
+        Assert.Equal("batch", model.Graph.Inputs[0].Shape!.Dims[0].Symbol);
+        Assert.False(model.Graph.Outputs[0].Shape!.Dims[0].IsFixed);
+        using var dir = new TestSupport.TempDirectory();
+        OnnxWriter.Write(model, dir.File("mlp.onnx"));
+        using var runner = new OnnxRuntimeRunner(dir.File("mlp.onnx"));
+        var output = runner.Run([new NamedTensor("x", reference.Single(t => t.Name == "input.x").Data)]);
+        TorchScriptFixtures.AssertClose(reference.Single(t => t.Name == "output.output").Data, output[0].Data, 1e-5, 1e-4);
+    }
+
+    [Fact]
+    public void Build_WhenSizeOfSymbolicDimIsNeeded_FailsWithMbld2013()
+    {
+        var module = TorchScriptFixtures.LoadArchive("shapes_traced");
+        var input = new ValueInfo("x", DataType.Float32, new TensorShape([Dim.Named("batch"), Dim.Fixed(4), Dim.Fixed(3), Dim.Fixed(2)]));
+
+        var ex = Assert.Throws<ModelBuildException>(() => TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions([input])));
+
+        Assert.Equal(DiagnosticCode.TorchScriptNotStatic, ex.Code);
+        Assert.StartsWith("code/__torch__.py:", ex.Message);
+        Assert.Contains("aten::size.int", ex.Message);
     }
 
     [Fact]
