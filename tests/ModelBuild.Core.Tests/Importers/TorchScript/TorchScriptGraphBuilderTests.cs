@@ -31,6 +31,23 @@ public sealed class TorchScriptGraphBuilderTests
     }
 
     [Fact]
+    public void Import_WhenGivenArchiveContents_ParsesAndBuildsInOneCall()
+    {
+        var code = new Dictionary<string, string>
+        {
+            ["archive/code/__torch__.py"] = TorchScriptTestData.Forward("return torch.relu(torch.linear(x, self.weight, None))").Replace("training : bool", "weight : Tensor"),
+        };
+        var root = new TorchScriptObject("__torch__.M");
+        root.Attributes["weight"] = TensorData.FromBytes(new byte[4 * 6], DataType.Float32, [3, 2]);
+
+        var model = TorchScriptImporter.Import(new TorchScriptArchiveContents("net.pt", code, root, []), new TorchScriptImportOptions([TorchScriptTestData.Float("x", 4, 2)]));
+
+        Assert.Equal(["Gemm", "Relu", "Identity"], model.Graph.Nodes.Select(n => n.OpType));
+        Assert.Equal("weight", Assert.Single(model.Graph.Initializers).Name);
+        Assert.Equal([4L, 3L], model.Graph.Outputs[0].Shape!.Dims.Select(d => d.Value!.Value));
+    }
+
+    [Fact]
     public void Build_WhenBatchIsSymbolic_KeepsTheNamedDimAndRuns()
     {
         var module = TorchScriptFixtures.LoadArchive("mlp_traced");
