@@ -48,6 +48,60 @@ public sealed class TorchScriptGraphBuilderTests
     }
 
     [Fact]
+    public void Build_WhenSequentialUsesNumberedChildren_InlinesThemAndNamesWeightsByPath()
+    {
+        var code = new Dictionary<string, string>
+        {
+            ["code/__torch__.py"] = """
+                class Net(Module):
+                  __parameters__ = []
+                  __buffers__ = []
+                  training : bool
+                  layers : __torch__.torch.nn.modules.container.Sequential
+                  def forward(self: __torch__.Net,
+                    x: Tensor) -> Tensor:
+                    layers = self.layers
+                    return (layers).forward(x, )
+                """,
+            ["code/__torch__/torch/nn/modules/container.py"] = """
+                class Sequential(Module):
+                  __parameters__ = []
+                  __buffers__ = []
+                  training : bool
+                  __annotations__["0"] = __torch__.torch.nn.modules.linear.Linear
+                  __annotations__["1"] = __torch__.torch.nn.modules.linear.Linear
+                  def forward(self: __torch__.torch.nn.modules.container.Sequential,
+                    argument_1: Tensor) -> Tensor:
+                    _1 = getattr(self, "1")
+                    _0 = getattr(self, "0")
+                    return (_1).forward((_0).forward(argument_1, ), )
+                """,
+            ["code/__torch__/torch/nn/modules/linear.py"] = """
+                class Linear(Module):
+                  __parameters__ = ["weight", ]
+                  __buffers__ = []
+                  weight : Tensor
+                  training : bool
+                  out_features : Final[int] = 2
+                  def forward(self: __torch__.torch.nn.modules.linear.Linear,
+                    input: Tensor) -> Tensor:
+                    weight = self.weight
+                    _0 = torch.linear(input, weight)
+                    return torch.add(_0, self.out_features)
+                """,
+        };
+        var program = TorchScriptProgram.Parse(code, "net.pt");
+        var weight = TensorData.FromBytes(new byte[16], DataType.Float32, [2, 2]);
+        var root = TorchScriptObjectTree.FromStateDict(program, "__torch__.Net", [new NamedTensor("layers.0.weight", weight), new NamedTensor("layers.1.weight", weight)]);
+
+        var model = TorchScriptGraphBuilder.Build(new TorchScriptModule(program, root, []), new TorchScriptImportOptions([TorchScriptTestData.Float("x", 1, 2)]));
+
+        Assert.Equal(["layers.0.weight", "layers.1.weight"], model.Graph.Initializers.Select(i => i.Name));
+        Assert.Equal(2, model.Graph.Nodes.Count(n => n.OpType == "Gemm"));
+        Assert.Equal(2, model.Graph.Nodes.Count(n => n.OpType == "Add"));
+    }
+
+    [Fact]
     public void Build_WhenBatchIsSymbolic_KeepsTheNamedDimAndRuns()
     {
         var module = TorchScriptFixtures.LoadArchive("mlp_traced");
