@@ -40,6 +40,13 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode UnsupportedOperator = new("MBLD2001", ExitCode.Unsupported, "unsupported operator");
     public static readonly DiagnosticCode UnsupportedFeature = new("MBLD2002", ExitCode.Unsupported, "unsupported model feature");
     public static readonly DiagnosticCode PyTorchWholeModule = new("MBLD2003", ExitCode.Unsupported, "pickled whole module cannot be converted");
+    public static readonly DiagnosticCode TorchScriptSyntax = new("MBLD2010", ExitCode.Unsupported, "TorchScript code cannot be parsed");
+    public static readonly DiagnosticCode TorchScriptUnresolved = new("MBLD2011", ExitCode.Unsupported, "TorchScript name, class, method or attribute cannot be resolved");
+    public static readonly DiagnosticCode TorchScriptNoOverload = new("MBLD2012", ExitCode.Unsupported, "no operator overload matches the call's arguments");
+    public static readonly DiagnosticCode TorchScriptNotStatic = new("MBLD2013", ExitCode.Unsupported, "a value the conversion needs is not known at conversion time");
+    public static readonly DiagnosticCode TorchScriptRaises = new("MBLD2014", ExitCode.Unsupported, "the TorchScript code raises an exception for the given inputs");
+    public static readonly DiagnosticCode TorchScriptOperatorArguments = new("MBLD2015", ExitCode.Unsupported, "operator arguments not supported by its lowering");
+    public static readonly DiagnosticCode TorchScriptInputs = new("MBLD2016", ExitCode.Unsupported, "TorchScript forward inputs do not match the input signature");
     public static readonly DiagnosticCode OutputGraphInvalid = new("MBLD2101", ExitCode.Internal, "converted graph failed structural checks");
     public static readonly DiagnosticCode OptimizationFailed = new("MBLD2102", ExitCode.Internal, "ONNX Runtime offline optimization failed");
     public static readonly DiagnosticCode TargetFailed = new("MBLD2103", ExitCode.Unsupported, "a deployment target could not be produced");

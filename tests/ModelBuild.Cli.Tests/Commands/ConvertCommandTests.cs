@@ -129,7 +129,6 @@ public sealed class ConvertCommandTests
     [InlineData("--input", "x float32[1]", "MBLD1004", 2)]
     [InlineData("--atol", "big", "MBLD1005", 2)]
     [InlineData("--bogus", "1", "MBLD1001", 2)]
-    [InlineData("--targets", "coreml", "MBLD2002", 3)]
     public void Convert_WhenOptionIsInvalid_ExitsWithItsCode(string option, string value, string code, int exit)
     {
         using var temp = new TempFolder();
