@@ -29,7 +29,12 @@ internal static class ConvertCommand
                                        tensorrt  a TensorRT engine (<stem>.engine + <stem>.engine.json) built by
                                                  trtexec for this machine's TensorRT and GPU; skipped with a
                                                  warning (MBLD1007) when trtexec or a GPU is missing
-                                     Known but not produced yet: tflite, openvino, coreml.
+                                       tflite    a TFLite flatbuffer (<stem>.tflite), NHWC inside with the ONNX
+                                         layout at inputs and outputs; symbolic dims take size 1
+                               openvino  OpenVINO IR v11 (<stem>.xml + <stem>.bin), validated, translated
+                                         back to ONNX and compared with the ONNX artifact at 1e-5/1e-4
+                               coreml    a Core ML ML Program (<stem>.mlpackage), checked structurally
+                                         (Core ML runs only on Apple platforms)
           --locked                   Locked (CI) mode: a target whose tool is missing is an error, not a warning.
           --optional-targets <list>  Targets that may still be skipped in locked mode (MSBuild Optional="true").
           --trtexec <path>           trtexec to use. Default: TRTEXEC_PATH, TENSORRT_ROOT/bin (also TRT_ROOT,
