@@ -33,6 +33,7 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode PickleLimitExceeded = new("MBLD1153", ExitCode.InvalidInput, "pickle exceeds a reader limit");
     public static readonly DiagnosticCode PyTorchStorageInvalid = new("MBLD1154", ExitCode.InvalidInput, "tensor storage missing, too small, or a view outside it");
     public static readonly DiagnosticCode PyTorchNoStateDict = new("MBLD1155", ExitCode.InvalidInput, "PyTorch file holds no state_dict");
+    public static readonly DiagnosticCode ModuleInputRequired = new("MBLD1156", ExitCode.InvalidInput, "pickled whole module needs an input signature");
     public static readonly DiagnosticCode PythonNotFound = new("MBLD1160", ExitCode.InvalidInput, "no Python with torch found");
     public static readonly DiagnosticCode PythonRunFailed = new("MBLD1161", ExitCode.InvalidInput, "the PyTorch reference run failed");
 
@@ -40,6 +41,10 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode UnsupportedOperator = new("MBLD2001", ExitCode.Unsupported, "unsupported operator");
     public static readonly DiagnosticCode UnsupportedFeature = new("MBLD2002", ExitCode.Unsupported, "unsupported model feature");
     public static readonly DiagnosticCode PyTorchWholeModule = new("MBLD2003", ExitCode.Unsupported, "pickled whole module cannot be converted");
+    public static readonly DiagnosticCode ModuleAttributeInvalid = new("MBLD2050", ExitCode.Unsupported, "torch.nn module attribute missing or of an unexpected type");
+    public static readonly DiagnosticCode ModuleFeatureUnsupported = new("MBLD2051", ExitCode.Unsupported, "torch.nn module setting not converted");
+    public static readonly DiagnosticCode ModuleWeightMismatch = new("MBLD2052", ExitCode.Unsupported, "torch.nn module weight does not match its hyperparameters");
+    public static readonly DiagnosticCode ModuleInputMismatch = new("MBLD2053", ExitCode.Unsupported, "torch.nn module input has the wrong rank, size or dtype");
     public static readonly DiagnosticCode OutputGraphInvalid = new("MBLD2101", ExitCode.Internal, "converted graph failed structural checks");
     public static readonly DiagnosticCode OptimizationFailed = new("MBLD2102", ExitCode.Internal, "ONNX Runtime offline optimization failed");
     public static readonly DiagnosticCode TargetFailed = new("MBLD2103", ExitCode.Unsupported, "a deployment target could not be produced");
