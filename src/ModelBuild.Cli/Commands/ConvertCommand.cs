@@ -14,8 +14,10 @@ internal static class ConvertCommand
         when the check passes. <source> is an .onnx model (validated and re-written deterministically) or a
         weights file (.safetensors, .npz, or a PyTorch state_dict .pt/.pth/.bin — zip or legacy, also a
         checkpoint dict with it under "state_dict", "model_state_dict" or "model") bound into the graph named
-        by --architecture. PyTorch pickles are read without running code. TorchScript sources and
-        torch.save(model) files are not converted yet (exit 3 says how to save instead).
+        by --architecture. PyTorch pickles are read without running code. A torch.save(model) file made only
+        of standard torch.nn modules (Sequential, Linear, Conv, BatchNorm, activations, pooling…) converts
+        from their known semantics given --input; other classes, and TorchScript sources, are not converted
+        yet (exit 3 says how to save instead).
         Other targets are made from the checked ONNX artifact and each is reported with its own status:
         verified (runtime, max abs diff), structurally checked, or not checked (why).
 

@@ -33,6 +33,7 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode PickleLimitExceeded = new("MBLD1153", ExitCode.InvalidInput, "pickle exceeds a reader limit");
     public static readonly DiagnosticCode PyTorchStorageInvalid = new("MBLD1154", ExitCode.InvalidInput, "tensor storage missing, too small, or a view outside it");
     public static readonly DiagnosticCode PyTorchNoStateDict = new("MBLD1155", ExitCode.InvalidInput, "PyTorch file holds no state_dict");
+    public static readonly DiagnosticCode ModuleInputRequired = new("MBLD1156", ExitCode.InvalidInput, "pickled whole module needs an input signature");
     public static readonly DiagnosticCode PythonNotFound = new("MBLD1160", ExitCode.InvalidInput, "no Python with torch found");
     public static readonly DiagnosticCode PythonRunFailed = new("MBLD1161", ExitCode.InvalidInput, "the PyTorch reference run failed");
 
@@ -47,6 +48,10 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode TorchScriptRaises = new("MBLD2014", ExitCode.Unsupported, "the TorchScript code raises an exception for the given inputs");
     public static readonly DiagnosticCode TorchScriptOperatorArguments = new("MBLD2015", ExitCode.Unsupported, "operator arguments not supported by its lowering");
     public static readonly DiagnosticCode TorchScriptInputs = new("MBLD2016", ExitCode.Unsupported, "TorchScript forward inputs do not match the input signature");
+    public static readonly DiagnosticCode ModuleAttributeInvalid = new("MBLD2050", ExitCode.Unsupported, "torch.nn module attribute missing or of an unexpected type");
+    public static readonly DiagnosticCode ModuleFeatureUnsupported = new("MBLD2051", ExitCode.Unsupported, "torch.nn module setting not converted");
+    public static readonly DiagnosticCode ModuleWeightMismatch = new("MBLD2052", ExitCode.Unsupported, "torch.nn module weight does not match its hyperparameters");
+    public static readonly DiagnosticCode ModuleInputMismatch = new("MBLD2053", ExitCode.Unsupported, "torch.nn module input has the wrong rank, size or dtype");
     public static readonly DiagnosticCode OutputGraphInvalid = new("MBLD2101", ExitCode.Internal, "converted graph failed structural checks");
     public static readonly DiagnosticCode OptimizationFailed = new("MBLD2102", ExitCode.Internal, "ONNX Runtime offline optimization failed");
     public static readonly DiagnosticCode TargetFailed = new("MBLD2103", ExitCode.Unsupported, "a deployment target could not be produced");

@@ -1,6 +1,7 @@
 using ModelBuild.Core.Diagnostics;
 using ModelBuild.Core.Importers.Onnx;
 using ModelBuild.Core.Importers.PyTorch;
+using ModelBuild.Core.Importers.PyTorch.Modules;
 using ModelBuild.Core.Importers.Weights;
 using ModelBuild.Core.Tensors;
 using ModelBuild.Core.Tensors.Numpy;
@@ -27,14 +28,30 @@ public static class SourceImporter
             case SourceFormat.PyTorchZip:
             case SourceFormat.PyTorchLegacy:
             case SourceFormat.PyTorchMobile:
-                // Read first: a TorchScript archive or a whole pickled module is named as such (MBLD2002/2003)
-                // before the missing --architecture is, since no template would help them.
-                var weights = PyTorchStateDict.Extract(PyTorchReader.Read(source));
+                // Read first: a TorchScript archive is named as such (MBLD2002) before the missing --architecture
+                // is, since no template would help it; a whole pickled module converts from its torch.nn classes.
+                var file = PyTorchReader.Read(source);
+                if (PyTorchStateDict.FindModule(file) is { } module) return ImportModule(request, file, module);
+                var weights = PyTorchStateDict.Extract(file);
                 return BindWeights(request, format, weights);
             default:
                 throw new ModelBuildException(DiagnosticCode.UnknownSourceFormat, source,
                     "not a recognised model file (expected ONNX, safetensors or npz; the format is decided from the file's content)");
         }
+    }
+
+    /// <summary>
+    /// A pickled whole module (torch.save(model)): unsupported classes are named first (MBLD2003), then a
+    /// template is refused (the classes give the graph), then the importer needs the declared input.
+    /// </summary>
+    private static Graph.Model ImportModule(ConversionRequest request, PyTorchFile file, PickleObject module)
+    {
+        StandardModuleImporter.CheckClasses(file, module);
+        if (request.ArchitecturePath is not null)
+            throw new ModelBuildException(DiagnosticCode.InvalidOption, request.SourcePath,
+                "--architecture applies to weights-only sources; this pickled whole module is made of standard torch.nn classes and converts from them: drop --architecture and declare the input with --input");
+        var inputs = request.Inputs.Select(i => new Graph.ValueInfo(i.Name, i.ElementType, i.Shape)).ToArray();
+        return StandardModuleImporter.Import(file, module, inputs);
     }
 
     private static Graph.Model BindWeights(ConversionRequest request, SourceFormat format, IReadOnlyList<NamedTensor>? loaded = null)

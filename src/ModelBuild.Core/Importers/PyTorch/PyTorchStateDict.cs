@@ -14,6 +14,25 @@ public static class PyTorchStateDict
     /// <summary>Checkpoint keys that hold a model's state_dict, in the order they are tried.</summary>
     public static IReadOnlyList<string> WrapperKeys { get; } = ["state_dict", "model_state_dict", "model"];
 
+    /// <summary>
+    /// The pickled whole module a <c>torch.save</c> file holds (<c>torch.save(model)</c>), at its root or under one
+    /// of <see cref="WrapperKeys"/> of a checkpoint dict; null for a state_dict, a TorchScript archive or anything else.
+    /// </summary>
+    public static PickleObject? FindModule(PyTorchFile file)
+    {
+        if (file.Format == PyTorchFormat.TorchScript) return null;
+        if (file.Root is PickleObject root) return root;
+        if (file.Root is PickleDict dict)
+            foreach (var key in WrapperKeys)
+            {
+                // First match wins, as in Extract: a state_dict under an earlier key is taken over a module.
+                if (!dict.TryGetValue(key, out var inner)) continue;
+                if (inner is PickleObject module) return module;
+                if (inner is PickleDict) return null;
+            }
+        return null;
+    }
+
     public static IReadOnlyList<NamedTensor> Extract(PyTorchFile file)
     {
         if (file.Format == PyTorchFormat.TorchScript)

@@ -1,0 +1,62 @@
+using ModelBuild.Core.Importers.PyTorch.Modules.Ops;
+
+namespace ModelBuild.Core.Importers.PyTorch.Modules;
+
+/// <summary>
+/// The standard <c>torch.nn</c> classes a pickled whole module may be made of, keyed by qualified class name
+/// (<c>torch.nn.modules.linear.Linear</c>), each with the converter of its eval-mode <c>forward</c> (one file per
+/// module under <c>Ops/</c>). Written out here, not registered by side effect, so a converter cannot silently
+/// drop out; a duplicate key throws when the table is built.
+/// </summary>
+public static class ModuleConverterTable
+{
+    private static readonly Dictionary<string, ModuleConverter> Converters = Build();
+
+    /// <summary>Every class name the table converts, sorted.</summary>
+    public static IReadOnlyList<string> ClassNames { get; } = Converters.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    public static bool TryGet(string className, out ModuleConverter converter) => Converters.TryGetValue(className, out converter!);
+
+    private static Dictionary<string, ModuleConverter> Build()
+    {
+        var table = new Dictionary<string, ModuleConverter>(StringComparer.Ordinal);
+        void Add(string module, string name, ModuleConverter converter)
+        {
+            var key = $"torch.nn.modules.{module}.{name}";
+            if (!table.TryAdd(key, converter)) throw new InvalidOperationException($"module converter '{key}' registered twice");
+        }
+
+        Add("container", "Sequential", Sequential.Convert);
+        Add("linear", "Linear", Linear.Convert);
+        Add("linear", "Identity", Identity.Convert);
+        Add("conv", "Conv1d", Conv.Convert1d);
+        Add("conv", "Conv2d", Conv.Convert2d);
+        Add("conv", "ConvTranspose2d", ConvTranspose2d.Convert);
+        Add("batchnorm", "BatchNorm1d", BatchNorm.Convert1d);
+        Add("batchnorm", "BatchNorm2d", BatchNorm.Convert2d);
+        Add("normalization", "LayerNorm", LayerNorm.Convert);
+        Add("activation", "ReLU", Relu.Convert);
+        Add("activation", "ReLU6", Relu6.Convert);
+        Add("activation", "LeakyReLU", LeakyRelu.Convert);
+        Add("activation", "ELU", Elu.Convert);
+        Add("activation", "GELU", Gelu.Convert);
+        Add("activation", "SiLU", Silu.Convert);
+        Add("activation", "Sigmoid", Sigmoid.Convert);
+        Add("activation", "Tanh", Tanh.Convert);
+        Add("activation", "Softmax", Softmax.Convert);
+        Add("activation", "LogSoftmax", Softmax.ConvertLog);
+        Add("activation", "Hardswish", Hardswish.Convert);
+        Add("activation", "Hardsigmoid", Hardsigmoid.Convert);
+        foreach (var dropout in new[] { "Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout" })
+            Add("dropout", dropout, Identity.Convert);
+        Add("flatten", "Flatten", Flatten.Convert);
+        Add("pooling", "MaxPool2d", MaxPool2d.Convert);
+        Add("pooling", "AvgPool2d", AvgPool2d.Convert);
+        Add("pooling", "AdaptiveAvgPool2d", AdaptiveAvgPool2d.Convert);
+        Add("sparse", "Embedding", Embedding.Convert);
+        Add("upsampling", "Upsample", Upsample.Convert);
+        Add("upsampling", "UpsamplingNearest2d", Upsample.Convert);
+        Add("upsampling", "UpsamplingBilinear2d", Upsample.Convert);
+        return table;
+    }
+}

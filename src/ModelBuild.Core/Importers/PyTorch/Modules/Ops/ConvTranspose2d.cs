@@ -1,0 +1,53 @@
+using ModelBuild.Core.Graph;
+
+namespace ModelBuild.Core.Importers.PyTorch.Modules.Ops;
+
+/// <summary>
+/// <c>torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0,
+/// groups=1, bias=True, dilation=1, padding_mode='zeros')</c> → ONNX ConvTranspose; weight
+/// [in_channels, out_channels/groups, kH, kW]. Called without <c>output_size</c>, as Sequential calls it.
+/// </summary>
+internal static class ConvTranspose2d
+{
+    public static ModuleValue Convert(ModuleContext module, ModuleValue input)
+    {
+        module.RequireFloat(input);
+        module.RequireRank(input, 4);
+        if (!module.Bool("transposed")) throw module.Invalid("transposed", "False on a ConvTranspose module");
+        var paddingMode = module.String("padding_mode");
+        if (paddingMode != "zeros")
+            throw module.Unsupported("padding_mode", $"'{paddingMode}' padding is not converted; only 'zeros' is");
+        long inChannels = module.Int("in_channels");
+        long outChannels = module.Int("out_channels");
+        long groups = module.Int("groups");
+        if (groups <= 0 || inChannels % groups != 0 || outChannels % groups != 0)
+            throw module.Invalid("groups", $"{groups} does not divide in_channels {inChannels} and out_channels {outChannels}");
+        var kernel = module.Ints("kernel_size", 2);
+        var stride = module.Ints("stride", 2);
+        var padding = module.Ints("padding", 2);
+        var outputPadding = module.Ints("output_padding", 2);
+        var dilation = module.Ints("dilation", 2);
+        if (padding.Any(p => p < 0)) throw module.Invalid("padding", "negative padding");
+        for (int i = 0; i < 2; i++)
+            if (outputPadding[i] < 0 || (outputPadding[i] >= stride[i] && outputPadding[i] >= dilation[i]))
+                throw module.Invalid("output_padding", $"{outputPadding[i]} must be smaller than the stride or the dilation");
+        module.RequireDim(input, 1, inChannels, "in_channels");
+
+        var type = input.ElementType;
+        var weight = module.RequiredParameter("weight", type, [inChannels, outChannels / groups, .. kernel]);
+        var bias = module.Parameter("bias", type, outChannels);
+        var dims = new List<Dim> { input.Dims[0], Dim.Fixed(outChannels) };
+        for (int i = 0; i < 2; i++)
+        {
+            int axis = i;
+            dims.Add(ModuleContext.Map(input.Dims[2 + i], l => (l - 1) * stride[axis] - 2 * padding[axis] + dilation[axis] * (kernel[axis] - 1) + outputPadding[axis] + 1));
+        }
+        return module.Op("ConvTranspose", bias is null ? [input.Name, weight] : [input.Name, weight, bias], type, new TensorShape(dims),
+            NodeAttribute.Of("kernel_shape", kernel),
+            NodeAttribute.Of("strides", stride),
+            NodeAttribute.Of("pads", padding.Concat(padding)),
+            NodeAttribute.Of("output_padding", outputPadding),
+            NodeAttribute.Of("dilations", dilation),
+            NodeAttribute.Of("group", groups));
+    }
+}

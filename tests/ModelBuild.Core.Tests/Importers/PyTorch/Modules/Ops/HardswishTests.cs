@@ -1,0 +1,12 @@
+namespace ModelBuild.Core.Tests.Importers.PyTorch.Modules.Ops;
+
+/// <summary>Hardswish: minimal torch.save(model) fixtures → ONNX → ONNX Runtime, against PyTorch's outputs at batch 2 and 3.</summary>
+public sealed class HardswishTests
+{
+    [Theory]
+    [InlineData("ops/hardswish", "x: float32[batch,3,5]", new[] { "HardSwish" })]
+    public void Convert_WhenSavedByPyTorch_MatchesItsOutputsWithASymbolicBatch(string fixture, string input, string[] opTypes)
+    {
+        ModuleParity.AssertMatchesPyTorch(fixture, input, opTypes.Where(o => o.Length > 0).ToArray());
+    }
+}
