@@ -10,7 +10,7 @@ public class OnnxRuntimeRunnerTests
     [Fact]
     public void Constructor_WhenModelHasSymbolicDims_ExposesMetadata()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         using var runner = new OnnxRuntimeRunner(TestOnnxModels.WriteLinear(temp.File("m.onnx")));
         var x = Assert.Single(runner.Inputs);
         Assert.Equal("x", x.Name);
@@ -23,7 +23,7 @@ public class OnnxRuntimeRunnerTests
     [Fact]
     public void Constructor_WhenDimHasNoName_ReportsUnknownDim()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         using var runner = new OnnxRuntimeRunner(TestOnnxModels.WriteTwoInputs(temp.File("m.onnx")));
         Assert.Equal(Dim.Unknown, runner.Inputs[0].Shape!.Dims[1]);
     }
@@ -31,7 +31,7 @@ public class OnnxRuntimeRunnerTests
     [Fact]
     public void Run_WhenLinearModel_ComputesXwPlusB()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         using var runner = new OnnxRuntimeRunner(TestOnnxModels.WriteLinear(temp.File("m.onnx")));
         float[] x = [1f, 2f, 3f, -1f, 0.5f, 0.25f];
         var outputs = runner.Run([new NamedTensor("x", TestTensors.F32(x, 2, 3))]);
@@ -55,7 +55,7 @@ public class OnnxRuntimeRunnerTests
     [InlineData(DataType.Bool)]
     public void Run_WhenIdentityOfDtype_ReturnsSameBytesAndType(DataType type)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         using var runner = new OnnxRuntimeRunner(TestOnnxModels.WriteIdentity(temp.File("m.onnx"), type));
         var input = SeededInputs.Create(runner.Inputs)[2].Inputs[0];
         var output = Assert.Single(runner.Run([input]));
@@ -68,7 +68,7 @@ public class OnnxRuntimeRunnerTests
     [Fact]
     public void Constructor_WhenFileIsNotOnnx_ThrowsRuntimeFailedWithOrtMessage()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var path = temp.File("bad.onnx");
         File.WriteAllBytes(path, [0xFF, 0xFF, 0xFF, 0x01, 0x02]);
         var ex = Assert.Throws<ModelBuildException>(() => new OnnxRuntimeRunner(path));
@@ -81,7 +81,7 @@ public class OnnxRuntimeRunnerTests
     [Fact]
     public void Run_WhenInputHasWrongShape_ThrowsRuntimeFailed()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         using var runner = new OnnxRuntimeRunner(TestOnnxModels.WriteLinear(temp.File("m.onnx")));
         var ex = Assert.Throws<ModelBuildException>(() => runner.Run([new NamedTensor("x", TestTensors.F32([1f, 2f], 1, 2))]));
         Assert.Equal(DiagnosticCode.RuntimeFailed, ex.Code);

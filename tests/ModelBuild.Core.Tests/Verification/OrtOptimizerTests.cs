@@ -8,7 +8,7 @@ public class OrtOptimizerTests
     [Fact]
     public void OptimizeBasic_WhenModelValid_WritesModelThatCompareModelsAccepts()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var original = TestOnnxModels.WriteLinear(temp.File("linear.onnx"));
         var optimized = temp.File("linear.opt.onnx");
         OrtOptimizer.OptimizeBasic(original, optimized);
@@ -21,7 +21,7 @@ public class OrtOptimizerTests
     [Fact]
     public void OptimizeBasic_WhenModelInvalid_ThrowsOptimizationFailedAndLeavesNothing()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var bad = temp.File("bad.onnx");
         File.WriteAllText(bad, "not a model");
         var ex = Assert.Throws<ModelBuildException>(() => OrtOptimizer.OptimizeBasic(bad, temp.File("out.onnx")));

@@ -8,7 +8,7 @@ public class VerificationReportTests
     [Fact]
     public void ToJson_WhenFailed_HasSchemaVerdictAndWorstElement()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = VerifierTests.VerifyLinear(temp, VerifierTests.LinearReference(l => l[3] += 1e-2f), ToleranceSpec.Parse(null, "relu=1e-3", Precision.Fp32));
         using var json = JsonDocument.Parse(report.ToJson());
         var root = json.RootElement;
@@ -37,7 +37,7 @@ public class VerificationReportTests
     [Fact]
     public void ToJson_WhenRunTwice_DiffersOnlyInTimings()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         string Strip(string json)
         {
             var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
@@ -56,7 +56,7 @@ public class VerificationReportTests
     [Fact]
     public void WithTargets_WhenEachStatusIsPresent_WritesThemToJsonAndMarkdownNeverAsPlainOk()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = VerifierTests.VerifyLinear(temp, null).WithTargets(
         [
             new TargetVerification("onnx", TargetStatus.Verified, "match") { Runtime = "onnxruntime 1.31.1", MaxAbsDiff = 1.5e-7, Files = ["m.onnx"] },
@@ -78,7 +78,7 @@ public class VerificationReportTests
     [Fact]
     public void ToJson_WhenNonFiniteValues_WritesNamedLiterals()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = VerifierTests.VerifyLinear(temp, VerifierTests.LinearReference(l => l[0] = float.NaN));
         var json = report.ToJson();
         using var doc = JsonDocument.Parse(json);
@@ -91,7 +91,7 @@ public class VerificationReportTests
     [Fact]
     public void ToMarkdown_WhenFailed_StartsWithVerdictAndGivesTableAndHint()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = VerifierTests.VerifyLinear(temp, VerifierTests.LinearReference(l => l[3] += 1e-2f));
         var md = report.ToMarkdown();
         var lines = md.Split('\n');
@@ -108,7 +108,7 @@ public class VerificationReportTests
     [Fact]
     public void ToMarkdown_WhenNoReference_SaysEquivalenceNotChecked()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var md = VerifierTests.VerifyLinear(temp, null).ToMarkdown();
         Assert.StartsWith("**NOT CHECKED** (MBLD3003): no reference data", md);
         Assert.Contains("equivalence with the source was **not** checked", md);
@@ -118,7 +118,7 @@ public class VerificationReportTests
     [Fact]
     public void ToMarkdown_WhenPassed_StartsWithPassed()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var md = VerifierTests.VerifyLinear(temp, VerifierTests.LinearReference()).ToMarkdown();
         Assert.StartsWith("**PASSED**: 3 outputs × 2 sets match within tolerance", md);
         Assert.DoesNotContain("**Fix:**", md);

@@ -26,13 +26,13 @@ public class VerifierTests
         return ReferenceData.FromArrays(arrays, "linear.ref.npz");
     }
 
-    internal static VerificationReport VerifyLinear(TempFolder temp, ReferenceData? reference, ToleranceSpec? tolerance = null) =>
+    internal static VerificationReport VerifyLinear(TempDirectory temp, ReferenceData? reference, ToleranceSpec? tolerance = null) =>
         Verifier.Verify(new VerificationRequest(TestOnnxModels.WriteLinear(temp.File("linear.onnx")), reference, tolerance ?? ToleranceSpec.DefaultFor(Precision.Fp32)));
 
     [Fact]
     public void Verify_WhenOutputsMatchReference_Passes()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = VerifyLinear(temp, LinearReference());
         Assert.True(report.Passed, report.SummaryLine());
         Assert.Equal(VerificationStatus.Passed, report.Status);
@@ -47,7 +47,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenOneExpectedOutputPerturbedBy1e2_FailsNamingOutputIndexValuesAndTolerance()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         float original = 0;
         var report = VerifyLinear(temp, LinearReference(logits => { original = logits[3]; logits[3] += 1e-2f; }));
         Assert.False(report.Passed);
@@ -71,7 +71,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenPerOutputOverrideCoversDifference_Passes()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var reference = LinearReference(logits => logits[3] += 1e-2f);
         var report = VerifyLinear(temp, reference, ToleranceSpec.Parse("logits=2e-2", null, Precision.Fp32));
         Assert.True(report.Passed, report.SummaryLine());
@@ -82,7 +82,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenOverrideNamesAnotherOutput_StillFails()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = VerifyLinear(temp, LinearReference(logits => logits[3] += 1e-2f), ToleranceSpec.Parse("relu=1", null, Precision.Fp32));
         Assert.False(report.Passed);
     }
@@ -90,7 +90,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenIntegerOutputOffByOne_FailsExactMatch()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var (_, _, argmax) = TestOnnxModels.Linear(X0);
         var wrong = argmax.Select(v => 1 - v).ToArray();
         var report = VerifyLinear(temp, LinearReference(argmax0: wrong), ToleranceSpec.Parse("1", "1", Precision.Fp32));
@@ -103,7 +103,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenReferenceExpectsNaNModelDoesNotProduce_FailsNonFinite()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = VerifyLinear(temp, LinearReference(logits => logits[0] = float.NaN));
         Assert.False(report.Passed);
         Assert.Equal(DiagnosticCode.NonFiniteOutput, report.Code);
@@ -113,7 +113,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenReferenceOutputMissingFromModel_FailsOutputContract()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var (logits, _, _) = TestOnnxModels.Linear(X1);
         var reference = ReferenceData.FromArrays(
             [new("input.x", TestTensors.F32(X1, 1, 3)), new("output.logits", TestTensors.F32(logits, 1, 2)), new("output.scores", TestTensors.F32([0f], 1))],
@@ -129,7 +129,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenReferenceOutputHasOtherDtype_FailsOutputContract()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var (logits, _, _) = TestOnnxModels.Linear(X1);
         var reference = ReferenceData.FromArrays(
             [new("input.x", TestTensors.F32(X1, 1, 3)), new("output.logits", TestTensors.F64(logits.Select(v => (double)v).ToArray(), 1, 2))], "r.npz");
@@ -141,7 +141,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenReferenceLacksModelInput_FailsReferenceInvalid()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var reference = ReferenceData.FromArrays([new("input.y", TestTensors.F32(X1, 1, 3)), new("output.logits", TestTensors.F32([0f, 0f], 1, 2))], "r.npz");
         var report = VerifyLinear(temp, reference);
         Assert.False(report.Passed);
@@ -153,7 +153,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenModelCannotLoad_FailsRuntimeFailed()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var path = temp.File("bad.onnx");
         File.WriteAllText(path, "not a model");
         var report = Verifier.Verify(new VerificationRequest(path, null, ToleranceSpec.DefaultFor(Precision.Fp32)));
@@ -164,7 +164,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenNoReference_RunsSeededSetsAndSaysNotChecked()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = VerifyLinear(temp, null);
         Assert.Equal(VerificationStatus.NotChecked, report.Status);
         Assert.False(report.Passed);
@@ -180,7 +180,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenNoReferenceTwice_GivesSameFingerprint()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var first = VerifyLinear(temp, null).Fingerprint;
         Assert.Equal(first, VerifyLinear(temp, null).Fingerprint);
         var other = Verifier.Verify(new VerificationRequest(temp.File("linear.onnx"), null, ToleranceSpec.DefaultFor(Precision.Fp32)) { Seed = 7 });
@@ -190,7 +190,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenSeededOutputHasNaN_FailsNonFinite()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = Verifier.Verify(new VerificationRequest(TestOnnxModels.WriteSqrt(temp.File("sqrt.onnx")), null, ToleranceSpec.DefaultFor(Precision.Fp32)));
         Assert.Equal(VerificationStatus.Failed, report.Status);
         Assert.Equal(DiagnosticCode.NonFiniteOutput, report.Code);
@@ -203,7 +203,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenSeededModelHasUnknownDim_RunsIt()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var report = Verifier.Verify(new VerificationRequest(TestOnnxModels.WriteTwoInputs(temp.File("two.onnx")), null, ToleranceSpec.DefaultFor(Precision.Fp32)));
         Assert.Equal(VerificationStatus.NotChecked, report.Status);
         Assert.Equal(["x: float32[2,2]", "ids: int64[2]"], report.Sets[1].Inputs);
@@ -212,7 +212,7 @@ public class VerifierTests
     [Fact]
     public void Verify_WhenOutputUsesMoreThanHalfItsTolerance_PassesAsNearMiss()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         // 7e-4 on logits[3] (|e| ≈ 1.3) against atol 1e-3 + rtol 1e-4·|e| is a usage of about 0.6.
         var report = VerifyLinear(temp, LinearReference(logits => logits[3] += 7e-4f), ToleranceSpec.Parse("1e-3", null, Precision.Fp32));
         Assert.True(report.Passed, report.SummaryLine());
@@ -225,7 +225,7 @@ public class VerifierTests
     [Fact]
     public void CompareModels_WhenSameModel_Passes()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var path = TestOnnxModels.WriteLinear(temp.File("a.onnx"));
         var report = Verifier.CompareModels(path, path, ToleranceSpec.DefaultFor(Precision.Fp32));
         Assert.True(report.Passed, report.SummaryLine());
@@ -237,7 +237,7 @@ public class VerifierTests
     [Fact]
     public void CompareModels_WhenCandidateComputesSomethingElse_Fails()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDirectory();
         var linear = TestOnnxModels.WriteLinear(temp.File("a.onnx"));
         var identity = TestOnnxModels.WriteIdentity(temp.File("b.onnx"), DataType.Float32);
         var report = Verifier.CompareModels(identity, linear, ToleranceSpec.DefaultFor(Precision.Fp32));
