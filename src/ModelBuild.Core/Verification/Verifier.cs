@@ -167,16 +167,7 @@ public static class Verifier
         foreach (var set in referenceSets)
         {
             var watch = Stopwatch.StartNew();
-            IReadOnlyList<NamedTensor> actual;
-            try
-            {
-                actual = runner.Run(set.Inputs);
-            }
-            catch (ModelBuildException ex) when (ex.Code == DiagnosticCode.RuntimeFailed)
-            {
-                issues.Add(new VerificationIssue(ex.Code, set.Name, null, ex.Message));
-                return;
-            }
+            if (TryRun(runner, set, issues) is not { } actual) return;
             runMs += watch.Elapsed.TotalMilliseconds;
             watch.Restart();
             var byName = actual.ToDictionary(o => o.Name, StringComparer.Ordinal);
@@ -198,16 +189,7 @@ public static class Verifier
         foreach (var set in seeded)
         {
             var watch = Stopwatch.StartNew();
-            IReadOnlyList<NamedTensor> actual;
-            try
-            {
-                actual = runner.Run(set.Inputs);
-            }
-            catch (ModelBuildException ex) when (ex.Code == DiagnosticCode.RuntimeFailed)
-            {
-                issues.Add(new VerificationIssue(ex.Code, set.Name, null, ex.Message));
-                return null;
-            }
+            if (TryRun(runner, set, issues) is not { } actual) return null;
             runMs += watch.Elapsed.TotalMilliseconds;
             foreach (var output in actual.Where(o => DataTypes.IsFloatingPoint(o.Data.DataType)))
             {
@@ -222,6 +204,20 @@ public static class Verifier
             outputs.Add((set.Name, actual));
         }
         return OutputFingerprint.Compute(outputs);
+    }
+
+    /// <summary>Runs one input set; a run ONNX Runtime rejects becomes an issue of the report, and null.</summary>
+    private static IReadOnlyList<NamedTensor>? TryRun(OnnxRuntimeRunner runner, ReferenceSet set, List<VerificationIssue> issues)
+    {
+        try
+        {
+            return runner.Run(set.Inputs);
+        }
+        catch (ModelBuildException ex) when (ex.Code == DiagnosticCode.RuntimeFailed)
+        {
+            issues.Add(new VerificationIssue(ex.Code, set.Name, null, ex.Message));
+            return null;
+        }
     }
 
     private static void AddOnce(List<VerificationIssue> issues, VerificationIssue issue)
