@@ -40,20 +40,14 @@ internal static class VerifyCommand
         }
         var model = parsed.SinglePositional("verify", "model file");
         if (!File.Exists(model)) throw new ModelBuildException(DiagnosticCode.FileNotFound, model, "the model file does not exist");
-        var tolerance = ToleranceSpec.Parse(parsed.Value("--atol"), parsed.Value("--rtol"), PrecisionParser.Parse(parsed.Value("--precision") ?? "fp32"));
+        var tolerance = ToleranceSpec.Parse(parsed.Value("--atol"), parsed.Value("--rtol"), ConversionPipeline.ParsePrecision(parsed.Value("--precision") ?? "fp32"));
 
         var referencePath = parsed.Value("--reference");
         if (string.Equals(referencePath, "none", StringComparison.OrdinalIgnoreCase)) referencePath = null;
         else referencePath ??= ReferenceFile.DefaultCandidates(model).FirstOrDefault(File.Exists);
         var reference = referencePath is null ? null : ReferenceFile.Load(referencePath);
 
-        var report = Verifier.Verify(new VerificationRequest
-        {
-            ModelPath = model,
-            Reference = reference,
-            ReferencePath = referencePath,
-            Tolerance = tolerance,
-        });
+        var report = Verifier.Verify(new VerificationRequest(model, reference, tolerance));
         if (parsed.Value("--report") is { } reportPath) ConversionPipeline.WriteReport(report, reportPath);
         foreach (var line in ConversionPipeline.GateDiagnostics(report, model)) stderr.WriteLine(line);
         stdout.WriteLine(report.ToMarkdown());

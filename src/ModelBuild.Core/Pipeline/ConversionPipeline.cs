@@ -16,7 +16,7 @@ public static class ConversionPipeline
     public static ConversionResult Run(ConversionRequest request)
     {
         var targets = request.Targets;
-        var precision = PrecisionParser.Parse(request.Precision);
+        var precision = ParsePrecision(request.Precision);
         if (precision != Precision.Fp32)
             throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, request.SourcePath, "--precision fp16 is not produced by this version yet; use fp32");
         var tolerance = ToleranceSpec.Parse(request.Atol, request.Rtol, precision);
@@ -36,8 +36,7 @@ public static class ConversionPipeline
         try
         {
             var staged = Path.Combine(staging, Path.GetFileName(outputFile));
-            var options = new OnnxWriterOptions();
-            if (request.ExternalDataThreshold is { } threshold) options.ExternalDataThreshold = threshold;
+            var options = request.ExternalDataThreshold is { } threshold ? new OnnxWriterOptions { ExternalDataThreshold = threshold } : new OnnxWriterOptions();
             var written = OnnxWriter.Write(model, staged, options);
 
             var diagnostics = new List<string>();
@@ -46,18 +45,17 @@ public static class ConversionPipeline
             VerificationReport? report = null;
             if (request.Verify)
             {
-                report = Verifier.Verify(new VerificationRequest
-                {
-                    ModelPath = staged,
-                    Reference = reference,
-                    ReferencePath = referencePath,
-                    Tolerance = tolerance,
-                });
+                report = Verifier.Verify(new VerificationRequest(staged, reference, tolerance));
                 if (request.ReportPath is not null) WriteReport(report, request.ReportPath);
                 diagnostics.AddRange(GateDiagnostics(report, request.SourcePath));
-                if (!report.Passed)
+                if (report.ExitCode != ExitCode.Success)
                     return new ConversionResult { ExitCode = report.ExitCode, Report = report, Diagnostics = diagnostics };
             }
+
+            // A previous conversion may have written external data this one keeps inline; a stale .data file
+            // beside the artifact would be shipped and hashed as if it belonged to it.
+            var staleData = outputFile + ".data";
+            if (!written.UsesExternalData && File.Exists(staleData)) File.Delete(staleData);
 
             var artifacts = new List<Artifact>();
             foreach (var file in Directory.GetFiles(staging).Order(StringComparer.Ordinal))
@@ -74,14 +72,13 @@ public static class ConversionPipeline
         }
     }
 
-    /// <summary>The diagnostics a gate outcome turns into: the failure, the near miss, the unchecked source.</summary>
+    /// <summary>The diagnostic a gate outcome turns into: the failure (error), the near miss or the unchecked source (warnings).</summary>
     public static IEnumerable<string> GateDiagnostics(VerificationReport report, string file)
     {
-        if (!report.Passed) yield return Diagnostic.Format(file, "error", report.FailureCode ?? DiagnosticCode.GateFailed, report.SummaryLine());
-        else if (report.NearMiss) yield return Diagnostic.Format(file, "warning", DiagnosticCode.NearMiss, report.SummaryLine());
-        if (report.Status == VerificationStatus.NoReference)
-            yield return Diagnostic.Format(file, "warning", DiagnosticCode.NoReference,
-                "no reference data: the model ran on seeded inputs without NaN or Inf, but equivalence with the source was not checked. Record outputs with PyTorch into <model>.ref.npz (see README).");
+        if (report.Code is not { } code) yield break;
+        var severity = code.Exit == ExitCode.Success ? "warning" : "error";
+        var hint = code == DiagnosticCode.NoReference ? " Record the source's outputs into <model>.ref.npz (see README)." : "";
+        yield return Diagnostic.Format(file, severity, code, report.SummaryLine() + hint);
     }
 
     public static void WriteReport(VerificationReport report, string jsonPath)
@@ -91,6 +88,13 @@ public static class ConversionPipeline
         File.WriteAllText(jsonPath, report.ToJson());
         File.WriteAllText(Path.ChangeExtension(jsonPath, ".md"), report.ToMarkdown());
     }
+
+    public static Precision ParsePrecision(string text) => text.ToLowerInvariant() switch
+    {
+        "fp32" => Precision.Fp32,
+        "fp16" => Precision.Fp16,
+        _ => throw new ModelBuildException(DiagnosticCode.InvalidOption, null, $"precision '{text}' is not one of: fp32, fp16"),
+    };
 
     private static string? ResolveReference(ConversionRequest request)
     {
@@ -112,7 +116,7 @@ public static class ConversionPipeline
     {
         var optimized = staged + ".optimized";
         OrtOptimizer.OptimizeBasic(staged, optimized);
-        var comparison = Verifier.CompareModels(optimized, staged, ToleranceSpec.SameRuntime);
+        var comparison = Verifier.CompareModels(optimized, staged, ToleranceSpec.DefaultFor(Precision.Fp32));
         if (!comparison.Passed)
         {
             File.Delete(optimized);

@@ -27,7 +27,14 @@ public static class SourceDetector
         if (read >= 9 && head[8] == (byte)'{') return SourceFormat.Safetensors;
         // ONNX has no magic; ModelProto's first field is ir_version (tag 0x08) in every writer we know of.
         if (read >= 2 && head[0] == 0x08 && extension == ".onnx") return SourceFormat.Onnx;
-        if (extension == ".onnx") return SourceFormat.Onnx; // let the reader give the precise parse error
-        return SourceFormat.Unknown;
+        // No magic matched: trust a known extension so that format's reader reports precisely what is broken
+        // (a truncated safetensors file is a safetensors error, not an unknown format).
+        return extension switch
+        {
+            ".onnx" => SourceFormat.Onnx,
+            ".safetensors" => SourceFormat.Safetensors,
+            ".npz" => SourceFormat.Npz,
+            _ => SourceFormat.Unknown,
+        };
     }
 }

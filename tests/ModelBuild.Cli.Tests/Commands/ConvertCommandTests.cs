@@ -1,0 +1,143 @@
+namespace ModelBuild.Cli.Tests.Commands;
+
+/// <summary><c>modelbuild convert</c> on PyTorch-made sources, end to end through the gate.</summary>
+public sealed class ConvertCommandTests
+{
+    [Fact]
+    public void Convert_WhenOnnxSourceWithReference_WritesVerifiedArtifact()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("mlp.onnx");
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("mlp/mlp.onnx"), "-o", output, "--reference", CliRunner.Fixture("mlp/mlp.ref.npz"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(File.Exists(output));
+        Assert.Equal(new[] { "mlp.onnx" }, temp.Entries());
+        Assert.Equal(0, CliRunner.Run("verify", output, "--reference", CliRunner.Fixture("mlp/mlp.ref.npz")).ExitCode);
+    }
+
+    [Theory]
+    [InlineData("finetune/finetuned.safetensors", null)]
+    [InlineData("finetune/finetuned.npz", null)]
+    [InlineData("finetune/finetuned.prefixed.safetensors", "model.*=*")]
+    public void Convert_WhenFineTunedWeightsAreBoundIntoTemplate_MatchesPyTorchOutputsForNewWeights(string weights, string? nameMap)
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("finetuned.onnx");
+        var args = new List<string>
+        {
+            "convert", CliRunner.Fixture(weights), "-o", output,
+            "--architecture", CliRunner.Fixture("finetune/template.onnx"),
+            "--reference", CliRunner.Fixture("finetune/finetuned.ref.npz"),
+        };
+        if (nameMap is not null) args.AddRange(["--name-map", nameMap]);
+
+        var result = CliRunner.Run([.. args]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(0, CliRunner.Run("verify", output, "--reference", CliRunner.Fixture("finetune/finetuned.ref.npz")).ExitCode);
+    }
+
+    [Fact]
+    public void Convert_WhenWeightNamesDoNotMatch_ListsEveryMissingAndUnmatchedNameInOneError()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("finetune/finetuned.prefixed.safetensors"), "-o", temp.File("out.onnx"),
+            "--architecture", CliRunner.Fixture("finetune/template.onnx"));
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        var line = Assert.Single(result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("finetuned.prefixed.safetensors: error MBLD1140", line);
+        foreach (var name in new[] { "conv.weight", "conv.bias", "fc.weight", "fc.bias", "model.conv.weight", "model.fc.bias" })
+            Assert.Contains(name, line);
+        Assert.Empty(temp.Entries());
+    }
+
+    [Fact]
+    public void Convert_WhenWeightsOnlySourceHasNoArchitecture_ExitsTwoAndSaysWhatToPass()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("finetune/finetuned.safetensors"), "-o", temp.File("out.onnx"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error MBLD1142", result.Stderr);
+        Assert.Contains("--architecture", result.Stderr);
+    }
+
+    [Fact]
+    public void Convert_WhenRunTwiceOnTheSameInput_WritesByteIdenticalArtifacts()
+    {
+        using var temp = new TempFolder();
+        string[] Convert(string output) =>
+        [
+            "convert", CliRunner.Fixture("finetune/finetuned.safetensors"), "-o", output,
+            "--architecture", CliRunner.Fixture("finetune/template.onnx"), "--no-verify",
+        ];
+
+        Assert.Equal(0, CliRunner.Run(Convert(temp.File("a/model.onnx"))).ExitCode);
+        Assert.Equal(0, CliRunner.Run(Convert(temp.File("b/model.onnx"))).ExitCode);
+
+        Assert.Equal(File.ReadAllBytes(temp.File("a/model.onnx")), File.ReadAllBytes(temp.File("b/model.onnx")));
+    }
+
+    [Fact]
+    public void Convert_WhenInputDeclaredWithSymbolicBatch_VerifiesAtEveryBatchOfTheReference()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("cnn.onnx");
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("cnn/cnn.onnx"), "-o", output,
+            "--input", "x: float32[n,3,16,16]", "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var inspect = CliRunner.Run("inspect", output, "--json");
+        Assert.Contains("\"n\"", inspect.Stdout);
+    }
+
+    [Fact]
+    public void Convert_WhenGateFails_LeavesNoArtifact()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("finetune/template.onnx"), "-o", temp.File("out.onnx"),
+            "--reference", CliRunner.Fixture("finetune/finetuned.ref.npz"), "--report", temp.File("report/report.json"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error MBLD3001", result.Stderr);
+        Assert.Equal(new[] { "report", Path.Combine("report", "report.json"), Path.Combine("report", "report.md") }, temp.Entries());
+    }
+
+    [Fact]
+    public void Convert_WhenOptimizedWithOrtBasic_StillPassesTheGate()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("cnn.opt.onnx");
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("cnn/cnn.onnx"), "-o", output, "--optimize", "basic",
+            "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("--targets", "tflite2", "MBLD1005", 2)]
+    [InlineData("--opset", "zero", "MBLD1005", 2)]
+    [InlineData("--input", "x float32[1]", "MBLD1004", 2)]
+    [InlineData("--atol", "big", "MBLD1005", 2)]
+    [InlineData("--bogus", "1", "MBLD1001", 2)]
+    [InlineData("--targets", "coreml", "MBLD2002", 3)]
+    public void Convert_WhenOptionIsInvalid_ExitsWithItsCode(string option, string value, string code, int exit)
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("mlp/mlp.onnx"), "-o", temp.File("out.onnx"), option, value);
+
+        Assert.True(result.ExitCode == exit, result.ToString());
+        Assert.Contains($"error {code}:", result.Stderr);
+        Assert.Empty(temp.Entries());
+    }
+}
