@@ -13,8 +13,26 @@ public sealed class ConvertCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.True(File.Exists(output));
-        Assert.Equal(new[] { "mlp.onnx" }, temp.Entries());
+        // The artifact and the I/O signature the MSBuild accessor generator reads; nothing else (no staging left).
+        Assert.Equal(new[] { "mlp.onnx", "mlp.signature.json" }, temp.Entries());
         Assert.Equal(0, CliRunner.Run("verify", output, "--reference", CliRunner.Fixture("mlp/mlp.ref.npz")).ExitCode);
+    }
+
+    [Fact]
+    public void Convert_WhenConverted_WritesSignatureSidecarWithInputsAndOutputs()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("cnn.onnx");
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("cnn/cnn.onnx"), "-o", output, "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp.File("cnn.signature.json")));
+        var input = Assert.Single(json.RootElement.GetProperty("inputs").EnumerateArray());
+        Assert.Equal("x", input.GetProperty("name").GetString());
+        Assert.Equal("float32", input.GetProperty("dtype").GetString());
+        Assert.Equal("""["batch",3,16,16]""", input.GetProperty("shape").GetRawText().Replace(" ", "").Replace("\n", "").ReplaceLineEndings(""));
+        Assert.Equal(new[] { "output_0", "output_1" }, json.RootElement.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
     }
 
     [Theory]
