@@ -8,7 +8,9 @@ gib=${1:-2.2}
 work=${2:-$(mktemp -d)}
 trap 'rm -rf "$work"' EXIT
 
-dotnet build -c Release -v q -nologo src/ModelBuild.Cli tests/ModelBuild.Benchmarks >/dev/null
+for project in src/ModelBuild.Cli tests/ModelBuild.Benchmarks; do
+    dotnet build -c Release -v q -nologo "$project" >/dev/null
+done
 bench=tests/ModelBuild.Benchmarks/bin/Release/net10.0/ModelBuild.Benchmarks.dll
 cli=src/ModelBuild.Cli/bin/Release/net10.0/modelbuild.dll
 

@@ -45,7 +45,7 @@ public static class ConversionPipeline
             VerificationReport? report = null;
             if (request.Verify)
             {
-                report = Verifier.Verify(new VerificationRequest(staged, reference, tolerance));
+                report = Verifier.Verify(new VerificationRequest(staged, reference, tolerance) { ReportedPath = outputFile });
                 if (request.ReportPath is not null) WriteReport(report, request.ReportPath);
                 diagnostics.AddRange(GateDiagnostics(report, request.SourcePath));
                 if (report.ExitCode != ExitCode.Success)

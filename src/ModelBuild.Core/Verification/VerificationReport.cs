@@ -110,11 +110,13 @@ public sealed class VerificationReport
         if (NearMiss)
         {
             var (set, near) = Comparisons.OrderByDescending(c => c.Comparison.ToleranceUsage).First();
-            return $"{outputs} outputs × {Sets.Count} sets pass, but output '{near.Name}'{SetSuffix(set)} uses {Math.Round(near.ToleranceUsage * 100)}% of its tolerance "
+            return $"{Plural(outputs, "output")} × {Plural(Sets.Count, "set")} pass, but output '{near.Name}'{SetSuffix(set)} uses {Math.Round(near.ToleranceUsage * 100)}% of its tolerance "
                    + $"(max abs {NumberText.Short(near.MaxAbs)}, {near.Tolerance})";
         }
-        return $"{outputs} outputs × {Sets.Count} sets match within tolerance";
+        return $"{Plural(outputs, "output")} × {Plural(Sets.Count, "set")} match within tolerance";
     }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     internal string DescribeFailure(string set, OutputComparison c)
     {

@@ -40,7 +40,7 @@ public static class Verifier
             }
         }
         return new VerificationReport(
-            request.ModelPath, kind, request.Reference?.File, request.Reference is null ? request.Seed : null,
+            request.ReportedPath ?? request.ModelPath, kind, request.Reference?.File, request.Reference is null ? request.Seed : null,
             request.Tolerance, sets, unverified, issues, fingerprint,
             new VerificationTimings(loadMs, runMs, compareMs, total.Elapsed.TotalMilliseconds));
     }
