@@ -55,6 +55,8 @@ internal sealed class ConsumerProject
         var target = Path.Combine(Directory, relativePath);
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         File.Copy(RepositoryPaths.Fixture(fixture), target, overwrite: true);
+        // File.Copy keeps the fixture's old timestamp; a user's edit or checkout gives the file a new one.
+        File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
         return this;
     }
 

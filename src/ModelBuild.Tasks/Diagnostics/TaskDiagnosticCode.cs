@@ -7,7 +7,7 @@ namespace ModelBuild.Tasks.Diagnostics;
 /// <c>ModelBuild.Core/Diagnostics/DiagnosticCode.cs</c> and reach the build unchanged through ToolTask's
 /// canonical-line parsing; this assembly cannot reference Core (netstandard2.0, and Core brings ONNX Runtime),
 /// so the task-side codes sit here, in ranges DESIGN reserves for them and never reused:
-/// MBLD12xx configuration found by the task, MBLD4xxx lock and drift, MBLD91xx task-side internal failures.
+/// MBLD12xx configuration found by the task, MBLD40xx lock and drift, MBLD91xx task-side internal failures.
 /// </summary>
 internal sealed class TaskDiagnosticCode
 {
@@ -38,6 +38,15 @@ internal sealed class TaskDiagnosticCode
     public static readonly TaskDiagnosticCode ConverterNotFound = new("MBLD1220", "the modelbuild converter (modelbuild.dll) was not found");
     public static readonly TaskDiagnosticCode DotnetHostNotFound = new("MBLD1221", "no dotnet host to run the converter");
 
+    // 4xxx: models.lock.json and drift, errors in locked mode.
+    public static readonly TaskDiagnosticCode LockEntryMissing = new("MBLD4001", "models.lock.json is missing or has no entry for an asset");
+    public static readonly TaskDiagnosticCode LockSourceChanged = new("MBLD4002", "a model, reference or architecture file differs from the lock");
+    public static readonly TaskDiagnosticCode LockOptionsChanged = new("MBLD4003", "an asset's conversion options differ from the lock");
+    public static readonly TaskDiagnosticCode LockArtifactChanged = new("MBLD4004", "a converted artifact's bytes differ from the lock");
+    public static readonly TaskDiagnosticCode LockToolchainChanged = new("MBLD4005", "the converter or ONNX Runtime version differs from the lock");
+    public static readonly TaskDiagnosticCode LockUnreadable = new("MBLD4006", "models.lock.json cannot be read");
+    public static readonly TaskDiagnosticCode LockEntryStale = new("MBLD4007", "models.lock.json has an entry for an asset the project no longer declares");
+
     // 91xx: the converter process failed in a way its own diagnostics do not explain.
     public static readonly TaskDiagnosticCode ConverterCrashed = new("MBLD9101", "the converter exited abnormally");
     public static readonly TaskDiagnosticCode ConverterTimedOut = new("MBLD9102", "the converter did not finish in time");
@@ -48,6 +57,7 @@ internal sealed class TaskDiagnosticCode
     {
         ModelFileNotFound, UnknownTarget, MalformedInputs, ReferenceUnreadable, InvalidOpset, InvalidPrecision,
         ArchitectureNotFound, InvalidAccessorName, DuplicateAccessorName, InvalidEmbedding, InvalidTolerance,
+        LockEntryMissing, LockSourceChanged, LockOptionsChanged, LockArtifactChanged, LockToolchainChanged, LockUnreadable, LockEntryStale,
         ConverterNotFound, DotnetHostNotFound, ConverterCrashed, ConverterTimedOut, ArtifactMissing, SignatureUnreadable,
     };
 }
