@@ -95,6 +95,9 @@ public sealed class ModelBuildConvert : ToolTask
         return builder.ToString();
     }
 
+    /// <summary>The arguments after the dotnet host, for tests (house rule: assert the exact command line).</summary>
+    internal string CommandLine => GenerateCommandLineCommands();
+
     private static void AppendIfSet(CommandLineBuilder builder, string option, string value)
     {
         if (!string.IsNullOrWhiteSpace(value)) builder.AppendSwitchIfNotNull(option, value.Trim());

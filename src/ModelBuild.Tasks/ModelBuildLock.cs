@@ -21,7 +21,8 @@ namespace ModelBuild.Tasks;
 /// </summary>
 public sealed class ModelBuildLock : Task
 {
-    private const string Fix = " If this change is intended, accept it with 'dotnet build -p:ModelBuildUpdateLock=true' (or 'modelbuild lock --update') and commit " + ModelLockFormat.FileName + ".";
+    // 'modelbuild lock --update' (DESIGN) is not written yet; the message names only what works today.
+    private const string Fix = " If this change is intended, accept it with 'dotnet build -p:ModelBuildUpdateLock=true' and commit " + ModelLockFormat.FileName + ".";
 
     [Required]
     public ITaskItem[] Assets { get; set; } = Array.Empty<ITaskItem>();
