@@ -19,6 +19,7 @@ internal static class Program
           convert   Convert a model to ONNX and gate it on numeric equivalence with reference outputs.
           verify    Run an ONNX model and compare its outputs with reference data.
           inspect   Show what a model or tensor file holds.
+          golden    Record reference outputs of a TorchScript model with PyTorch (needs Python with torch).
 
         Run 'modelbuild <command> --help' for a command's options.
         Exit codes: 0 success; 1 equivalence gate failed; 2 bad usage or invalid input;
@@ -47,7 +48,8 @@ internal static class Program
                 "convert" => ConvertCommand.Run(rest, stdout, stderr),
                 "verify" => VerifyCommand.Run(rest, stdout, stderr),
                 "inspect" => InspectCommand.Run(rest, stdout),
-                _ => throw new ModelBuildException(DiagnosticCode.UsageError, null, $"unknown command '{args[0]}'; expected convert, verify or inspect (see 'modelbuild --help')"),
+                "golden" => GoldenCommand.Run(rest, stdout),
+                _ => throw new ModelBuildException(DiagnosticCode.UsageError, null, $"unknown command '{args[0]}'; expected convert, verify, inspect or golden (see 'modelbuild --help')"),
             };
         }
         catch (ModelBuildException e)

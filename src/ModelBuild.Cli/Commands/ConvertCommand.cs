@@ -1,5 +1,6 @@
 using ModelBuild.Core.Diagnostics;
 using ModelBuild.Core.Pipeline;
+using ModelBuild.Core.Verification;
 
 namespace ModelBuild.Cli.Commands;
 
@@ -11,11 +12,33 @@ internal static class ConvertCommand
 
         Converts a model to ONNX, checks the result against reference outputs, and writes the artifact only
         when the check passes. <source> is an .onnx model (validated and re-written deterministically) or a
-        weights file (.safetensors, .npz) bound into the graph named by --architecture.
+        weights file (.safetensors, .npz, or a PyTorch state_dict .pt/.pth/.bin — zip or legacy, also a
+        checkpoint dict with it under "state_dict", "model_state_dict" or "model") bound into the graph named
+        by --architecture. PyTorch pickles are read without running code. TorchScript sources and
+        torch.save(model) files are not converted yet (exit 3 says how to save instead).
+        Other targets are made from the checked ONNX artifact and each is reported with its own status:
+        verified (runtime, max abs diff), structurally checked, or not checked (why).
 
         Options:
           -o, --output <path>        Artifact file (one target) or folder (several targets). Required.
           --targets <list>           Comma- or semicolon-separated targets. Default: onnx.
+                                       onnx      the ONNX artifact, gated against the reference data
+                                       ort       ONNX Runtime's ORT format (<stem>.ort), written by ONNX Runtime
+                                                 (basic optimization, portable), reloaded and compared with
+                                                 the ONNX artifact at 1e-5/1e-4
+                                       tensorrt  a TensorRT engine (<stem>.engine + <stem>.engine.json) built by
+                                                 trtexec for this machine's TensorRT and GPU; skipped with a
+                                                 warning (MBLD1007) when trtexec or a GPU is missing
+                                     Known but not produced yet: tflite, openvino, coreml.
+          --locked                   Locked (CI) mode: a target whose tool is missing is an error, not a warning.
+          --optional-targets <list>  Targets that may still be skipped in locked mode (MSBuild Optional="true").
+          --trtexec <path>           trtexec to use. Default: TRTEXEC_PATH, TENSORRT_ROOT/bin (also TRT_ROOT,
+                                     TensorRT_ROOT), PATH, /usr/src/tensorrt/bin, /opt/tensorrt/bin,
+                                     /usr/local/TensorRT*/bin.
+          --trt-profile <dims>       TensorRT optimization profile for symbolic dims: "batch=1,8,32;seq=1,128,512"
+                                     (min,opt,max). Dims not named get 1,1,1.
+          --cache-dir <folder>       Toolchain caches (TensorRT timing cache trt-timing.cache). Default:
+                                     MODELBUILD_CACHE_DIR, else ~/.cache/modelbuild.
           --input <signature>        Input signature, e.g. "x: float32[batch,3,224,224]"; repeatable. Replaces
                                      the source's input shape (symbolic names make dims dynamic).
           --opset <n>                ONNX opset of the result. An ONNX source keeps its own opset.
@@ -37,14 +60,17 @@ internal static class ConvertCommand
                                      Default: 1073741824 (1 GiB); always above 2 GB.
 
         Exit codes: 0 converted; 1 equivalence gate failed; 2 bad usage or invalid input;
-                    3 unsupported model feature; 4 internal error.
+                    3 unsupported model feature; 4 internal error. When one of several targets fails, the
+                    exit code is the first failed target's (in --targets order) and the other targets'
+                    artifacts are still written.
         """;
 
     private static readonly ArgumentParser Parser = new ArgumentParser()
         .Option("--output", "-o").Option("--targets").Option("--input", repeatable: true).Option("--opset")
         .Option("--precision").Option("--architecture").Option("--name-map").Option("--reference")
         .Option("--atol").Option("--rtol").Option("--report").Flag("--no-verify").Option("--optimize")
-        .Option("--external-data-threshold");
+        .Option("--external-data-threshold").Flag("--locked").Option("--optional-targets").Option("--trtexec")
+        .Option("--trt-profile").Option("--cache-dir");
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -73,12 +99,18 @@ internal static class ConvertCommand
             Verify = !parsed.Has("--no-verify"),
             Optimization = ParseOptimization(parsed.Value("--optimize")),
             ExternalDataThreshold = parsed.Long("--external-data-threshold", "convert"),
+            Locked = parsed.Has("--locked"),
+            OptionalTargets = parsed.Value("--optional-targets") is { } optional ? Target.ParseList(optional) : [],
+            TrtexecPath = parsed.Value("--trtexec"),
+            TensorRtProfile = parsed.Value("--trt-profile"),
+            CacheDirectory = parsed.Value("--cache-dir"),
         };
 
         var result = ConversionPipeline.Run(request);
         foreach (var line in result.Diagnostics) stderr.WriteLine(line);
+        // The report's Markdown starts with the per-target table; without a report it is printed on its own.
         if (result.Report is { } report) stdout.WriteLine(report.ToMarkdown());
-        else stdout.WriteLine("Equivalence gate skipped (--no-verify).");
+        else stdout.WriteLine("Equivalence gate skipped (--no-verify).\n\n" + VerificationReportMarkdown.TargetTable(result.Targets));
         foreach (var artifact in result.Artifacts)
             stdout.WriteLine($"wrote {artifact.Path} ({artifact.Size} bytes, sha256 {artifact.Sha256})");
         // The MSBuild accessor reads the I/O signature from beside the artifact (see SignatureSidecar).

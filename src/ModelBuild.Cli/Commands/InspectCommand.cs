@@ -2,6 +2,7 @@ using System.Text.Json;
 using ModelBuild.Core.Diagnostics;
 using ModelBuild.Core.Graph;
 using ModelBuild.Core.Importers.Onnx;
+using ModelBuild.Core.Importers.PyTorch;
 using ModelBuild.Core.Pipeline;
 using ModelBuild.Core.Tensors;
 using ModelBuild.Core.Tensors.Numpy;
@@ -17,7 +18,9 @@ internal static class InspectCommand
 
         Prints the file's format and, for ONNX models, the opsets, inputs and outputs (with symbolic dims),
         operator counts and weight totals; for .safetensors and .npz files, every tensor with dtype, shape and
-        size. The file is validated as it is read: an invalid file exits 2 with an MBLD error.
+        size; for PyTorch files (.pt/.pth/.bin: torch.save zip, TorchScript archive, legacy stream), the
+        format, archive version, the classes the pickle names, and every tensor (state_dict-style names).
+        PyTorch pickles are read without running any code. The file is validated as it is read: an invalid file exits 2 with an MBLD error.
 
         Options:
           --json    Machine-readable output.
@@ -52,14 +55,29 @@ internal static class InspectCommand
                 return FileSummary.FromTensors(path, "npz", NpzReader.Read(path));
             case SourceFormat.PyTorchZip:
             case SourceFormat.PyTorchLegacy:
-                throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, path, "PyTorch files are not readable by this version yet");
+            case SourceFormat.PyTorchMobile:
+                var torch = PyTorchReader.Read(path);
+                return new FileSummary(path, PyTorchFormatName(torch.Format), null, torch.Tensors) { ArchiveVersion = torch.Version, Classes = torch.Classes };
             default:
-                throw new ModelBuildException(DiagnosticCode.UnknownSourceFormat, path, "not a recognised model or tensor file (ONNX, safetensors, npz)");
+                throw new ModelBuildException(DiagnosticCode.UnknownSourceFormat, path, "not a recognised model or tensor file (ONNX, safetensors, npz, PyTorch)");
         }
     }
 
+    private static string PyTorchFormatName(PyTorchFormat format) => format switch
+    {
+        PyTorchFormat.TorchScript => "pytorch-torchscript",
+        PyTorchFormat.Legacy => "pytorch-legacy",
+        _ => "pytorch-zip",
+    };
+
     private sealed record FileSummary(string Path, string Format, Model? Model, IReadOnlyList<NamedTensor> Tensors)
     {
+        /// <summary>PyTorch zip archives: the <c>version</c> / <c>.data/version</c> record.</summary>
+        public int? ArchiveVersion { get; init; }
+
+        /// <summary>PyTorch files: classes the pickle names (kept as inert references).</summary>
+        public IReadOnlyList<string> Classes { get; init; } = [];
+
         public static FileSummary FromModel(string path, Model model) =>
             new(path, "onnx", model, model.Graph.Initializers.Select(i => new NamedTensor(i.Name, i.Data)).ToArray());
 
@@ -97,6 +115,8 @@ internal static class InspectCommand
             }
             else
             {
+                if (ArchiveVersion is { } version) w.WriteLine($"  archive version {version}");
+                if (Classes.Count > 0) w.WriteLine($"  classes: {string.Join(", ", Classes)}");
                 w.WriteLine($"  {Tensors.Count} tensors, {TotalBytes} bytes");
                 foreach (var t in Tensors)
                     w.WriteLine($"  {t.Name}: {DataTypes.Name(t.Data.DataType)}[{string.Join(",", t.Data.Shape)}] ({t.Data.ByteLength} bytes)");
@@ -123,6 +143,13 @@ internal static class InspectCommand
                     json.WriteStartObject("operators");
                     foreach (var (op, count) in Operators) json.WriteNumber(op, count);
                     json.WriteEndObject();
+                }
+                if (ArchiveVersion is { } archiveVersion) json.WriteNumber("archiveVersion", archiveVersion);
+                if (Model is null && Format.StartsWith("pytorch", StringComparison.Ordinal))
+                {
+                    json.WriteStartArray("classes");
+                    foreach (var c in Classes) json.WriteStringValue(c);
+                    json.WriteEndArray();
                 }
                 json.WriteNumber("tensorCount", Tensors.Count);
                 json.WriteNumber("tensorBytes", TotalBytes);

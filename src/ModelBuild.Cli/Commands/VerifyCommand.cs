@@ -42,9 +42,7 @@ internal static class VerifyCommand
         if (!File.Exists(model)) throw new ModelBuildException(DiagnosticCode.FileNotFound, model, "the model file does not exist");
         var tolerance = ToleranceSpec.Parse(parsed.Value("--atol"), parsed.Value("--rtol"), ConversionPipeline.ParsePrecision(parsed.Value("--precision") ?? "fp32"));
 
-        var referencePath = parsed.Value("--reference");
-        if (string.Equals(referencePath, "none", StringComparison.OrdinalIgnoreCase)) referencePath = null;
-        else referencePath ??= ReferenceFile.DefaultCandidates(model).FirstOrDefault(File.Exists);
+        var referencePath = ReferenceFile.Resolve(parsed.Value("--reference"), model);
         var reference = referencePath is null ? null : ReferenceFile.Load(referencePath);
 
         var report = Verifier.Verify(new VerificationRequest(model, reference, tolerance));

@@ -1,15 +1,19 @@
 using System.Security.Cryptography;
 using ModelBuild.Core.Diagnostics;
+using ModelBuild.Core.Exporters;
 using ModelBuild.Core.Exporters.Onnx;
+using ModelBuild.Core.Exporters.TensorRt;
 using ModelBuild.Core.Graph;
 using ModelBuild.Core.Verification;
 
 namespace ModelBuild.Core.Pipeline;
 
 /// <summary>
-/// The one orchestrator: import → structural checks → export → (optimize) → verify → place artifacts.
-/// Artifacts are written into a staging folder beside the output and moved into place only when the gate
-/// passes, so a failed conversion never leaves a file that an incremental build would take as up to date.
+/// The one orchestrator: import → structural checks → export ONNX → (optimize) → gate → derived targets
+/// (<see cref="TargetExporters"/>: each exported from the gated ONNX and checked as far as this machine allows)
+/// → place artifacts. Every artifact is written into a staging folder beside the output and moved into place only
+/// when its check passed, so a failed conversion never leaves a file that an incremental build would take as up
+/// to date; a failed derived target withholds only its own files.
 /// </summary>
 public static class ConversionPipeline
 {
@@ -20,7 +24,9 @@ public static class ConversionPipeline
         if (precision != Precision.Fp32)
             throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, request.SourcePath, "--precision fp16 is not produced by this version yet; use fp32");
         var tolerance = ToleranceSpec.Parse(request.Atol, request.Rtol, precision);
-        var referencePath = ResolveReference(request);
+        var referencePath = ReferenceFile.Resolve(request.ReferencePath, request.SourcePath);
+        // Parsed up front so a bad --trt-profile fails before any work, whichever targets run.
+        TensorRtProfile.Parse(request.TensorRtProfile);
 
         var model = SourceImporter.Import(request);
         InputOverrides.Apply(model, request.Inputs, request.SourcePath);
@@ -28,14 +34,17 @@ public static class ConversionPipeline
         GraphValidator.Validate(model, request.SourcePath, DiagnosticCode.GraphInvalid);
         var reference = referencePath is null ? null : ReferenceFile.Load(referencePath);
 
-        var outputFile = ResolveOutputFile(request, targets);
-        var outputDirectory = Path.GetDirectoryName(outputFile)!;
+        var (outputDirectory, fileNames) = ResolveOutputs(request, targets);
         CreateDirectory(outputDirectory);
         var staging = Path.Combine(outputDirectory, $".modelbuild-staging-{Guid.NewGuid():N}");
         CreateDirectory(staging);
         try
         {
-            var staged = Path.Combine(staging, Path.GetFileName(outputFile));
+            // Each target stages in its own folder, so a target's file can never overwrite the ONNX it is made from.
+            var onnxStaging = Path.Combine(staging, Target.Onnx);
+            Directory.CreateDirectory(onnxStaging);
+            var staged = Path.Combine(onnxStaging, fileNames[Target.Onnx]);
+            var finalOnnx = Path.Combine(outputDirectory, fileNames[Target.Onnx]);
             var options = request.ExternalDataThreshold is { } threshold ? new OnnxWriterOptions { ExternalDataThreshold = threshold } : new OnnxWriterOptions();
             var written = OnnxWriter.Write(model, staged, options);
 
@@ -45,31 +54,168 @@ public static class ConversionPipeline
             VerificationReport? report = null;
             if (request.Verify)
             {
-                report = Verifier.Verify(new VerificationRequest(staged, reference, tolerance) { ReportedPath = outputFile });
-                if (request.ReportPath is not null) WriteReport(report, request.ReportPath);
+                report = Verifier.Verify(new VerificationRequest(staged, reference, tolerance) { ReportedPath = finalOnnx });
                 diagnostics.AddRange(GateDiagnostics(report, request.SourcePath));
                 if (report.ExitCode != ExitCode.Success)
-                    return new ConversionResult { ExitCode = report.ExitCode, Report = report, Diagnostics = diagnostics };
+                {
+                    // Every target is made from the ONNX artifact; one that fails the gate leaves nothing to derive.
+                    var gated = targets.Select(t => t == Target.Onnx ? OnnxStatus(report, [])
+                        : new TargetVerification(t, TargetStatus.NotChecked, "not produced: the ONNX artifact it is made from failed the gate")).ToArray();
+                    report = report.WithTargets(gated);
+                    if (request.ReportPath is not null) WriteReport(report, request.ReportPath);
+                    return new ConversionResult { ExitCode = report.ExitCode, Report = report, Diagnostics = diagnostics, Targets = gated };
+                }
+            }
+
+            var statuses = new List<TargetVerification>();
+            var toPlace = new List<(string Target, string StagedFile, string FileName)>();
+            ExitCode? firstFailure = null;
+            foreach (var target in targets)
+            {
+                if (target == Target.Onnx)
+                {
+                    var onnxFiles = Directory.GetFiles(onnxStaging).Order(StringComparer.Ordinal).ToArray();
+                    toPlace.AddRange(onnxFiles.Select(f => (target, f, Path.GetFileName(f))));
+                    statuses.Add(OnnxStatus(report, onnxFiles.Select(Path.GetFileName).ToArray()!));
+                    continue;
+                }
+                var outcome = ProduceTarget(request, target, model, staged, staging, fileNames[target], reference, precision, diagnostics);
+                statuses.Add(outcome.Status);
+                if (outcome.Status.Status == TargetStatus.Failed)
+                {
+                    firstFailure ??= outcome.Status.Code?.Exit ?? ExitCode.Internal;
+                    continue;
+                }
+                toPlace.AddRange(outcome.Files.Select(f => (target, f, Path.GetFileName(f))));
             }
 
             // A previous conversion may have written external data this one keeps inline; a stale .data file
             // beside the artifact would be shipped and hashed as if it belonged to it.
-            var staleData = outputFile + ".data";
-            if (!written.UsesExternalData && File.Exists(staleData)) File.Delete(staleData);
+            var staleData = finalOnnx + ".data";
+            if (targets.Contains(Target.Onnx) && !written.UsesExternalData && File.Exists(staleData)) File.Delete(staleData);
 
+            // Every file was staged and checked above; only now does anything reach the output folder.
             var artifacts = new List<Artifact>();
-            foreach (var file in Directory.GetFiles(staging).Order(StringComparer.Ordinal))
+            foreach (var (target, file, name) in toPlace)
             {
-                var destination = Path.Combine(outputDirectory, Path.GetFileName(file));
-                File.Move(file, destination, overwrite: true);
-                artifacts.Add(new Artifact(Target.Onnx, destination, new FileInfo(destination).Length, Sha256Of(destination)));
+                var destination = Path.Combine(outputDirectory, name);
+                artifacts.Add(ArtifactPlacement.Place(target, file, destination));
             }
-            return new ConversionResult { ExitCode = ExitCode.Success, Artifacts = artifacts, Report = report, Diagnostics = diagnostics };
+            if (report is not null)
+            {
+                report = report.WithTargets(statuses);
+                if (request.ReportPath is not null) WriteReport(report, request.ReportPath);
+            }
+            // Non-zero when any target failed (the first failure's exit code, in --targets order); the artifacts of
+            // the targets that passed are written all the same, so one broken target does not hold back the rest.
+            return new ConversionResult
+            {
+                ExitCode = firstFailure ?? ExitCode.Success, Artifacts = artifacts, Report = report, Diagnostics = diagnostics, Targets = statuses,
+            };
         }
         finally
         {
             Directory.Delete(staging, recursive: true);
         }
+    }
+
+    private sealed record TargetOutcome(TargetVerification Status, IReadOnlyList<string> Files);
+
+    /// <summary>
+    /// Exports one derived target into its staging folder and checks it as far as this machine allows. A failure
+    /// is this target's alone: it becomes a Failed status and an error line, and the other targets go on.
+    /// </summary>
+    private static TargetOutcome ProduceTarget(ConversionRequest request, string target, Model model, string stagedOnnx, string staging,
+        string fileName, ReferenceData? reference, Precision precision, List<string> diagnostics)
+    {
+        var exporter = TargetExporters.All[target];
+        var folder = Path.Combine(staging, target);
+        Directory.CreateDirectory(folder);
+        var context = new TargetExportContext(model, stagedOnnx, folder, fileName)
+        {
+            SourcePath = request.SourcePath,
+            CacheFolder = CacheFolder.Resolve(request.CacheDirectory),
+            Tools = request.Tools,
+            ShapeProfile = request.TensorRtProfile,
+            TrtexecPath = request.TrtexecPath,
+        };
+        TargetExport export;
+        try
+        {
+            export = exporter.Export(context);
+        }
+        catch (ModelBuildException ex) when (ex.Code.Id.StartsWith("MBLD2", StringComparison.Ordinal))
+        {
+            diagnostics.Add(ex.ToCanonical());
+            return new TargetOutcome(new TargetVerification(target, TargetStatus.Failed, ex.Message) { Code = ex.Code }, []);
+        }
+
+        if (export.IsSkipped)
+        {
+            bool required = request.Locked && !request.OptionalTargets.Contains(target);
+            var message = $"target '{target}' skipped: {export.SkipReason}. To produce it, {export.SkipHint}"
+                          + (required ? $". Locked mode requires every target; mark it optional (--optional-targets {target}, Optional=\"true\") to allow skipping it" : "");
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, required ? "error" : "warning", DiagnosticCode.TargetToolMissing, message));
+            var detail = export.SkipReason!;
+            return new TargetOutcome(required
+                ? new TargetVerification(target, TargetStatus.Failed, detail) { Code = DiagnosticCode.TargetToolMissing }
+                : new TargetVerification(target, TargetStatus.NotChecked, detail) { Code = DiagnosticCode.TargetToolMissing }, []);
+        }
+
+        var names = export.Files.Select(Path.GetFileName).ToArray()!;
+        var status = export.Check switch
+        {
+            TargetCheck.OnnxRuntime when !request.Verify => new TargetVerification(target, TargetStatus.NotChecked, "--no-verify"),
+            TargetCheck.OnnxRuntime => CompareWithOnnx(request, target, export.RunnableStandIn ?? export.Files[0], export.RunnableVia, stagedOnnx, reference, precision, diagnostics),
+            TargetCheck.Structural => new TargetVerification(target, TargetStatus.StructurallyChecked, export.Note ?? "structure checked"),
+            _ => new TargetVerification(target, TargetStatus.NotChecked, export.Note ?? "no runtime here can check it"),
+        };
+        status = status with { Files = names!, Properties = export.Properties };
+        return new TargetOutcome(status, status.Status == TargetStatus.Failed ? [] : export.Files);
+    }
+
+    /// <summary>
+    /// Runs the target's artifact and the ONNX artifact on the same inputs (the reference's when there is one,
+    /// seeded otherwise) and compares at the precision's default tolerance: both should compute the same thing.
+    /// </summary>
+    private static TargetVerification CompareWithOnnx(ConversionRequest request, string target, string artifact, string? via, string stagedOnnx,
+        ReferenceData? reference, Precision precision, List<string> diagnostics)
+    {
+        var comparison = Verifier.CompareModels(artifact, stagedOnnx, ToleranceSpec.DefaultFor(precision), reference?.Sets);
+        var maxAbs = comparison.Comparisons.Select(c => c.Comparison.MaxAbs).DefaultIfEmpty(0).Max();
+        var inputs = reference is null ? $"seeded inputs (seed {comparison.Seed})" : $"the inputs of {Path.GetFileName(reference.File)}";
+        if (!comparison.Passed)
+        {
+            var code = comparison.Code ?? DiagnosticCode.GateFailed;
+            var message = $"target '{target}' differs from the ONNX artifact on {inputs}: {comparison.SummaryLine()}";
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, "error", code, message));
+            return new TargetVerification(target, TargetStatus.Failed, message) { Code = code, MaxAbsDiff = maxAbs };
+        }
+        if (comparison.Code == DiagnosticCode.NearMiss)
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, "warning", DiagnosticCode.NearMiss, $"target '{target}': {comparison.SummaryLine()}"));
+        return new TargetVerification(target, TargetStatus.Verified, $"outputs match the ONNX artifact on {inputs}")
+        {
+            Runtime = "onnxruntime " + comparison.OrtVersion + (via is null ? "" : $" via {via}"),
+            ComparedWith = "the ONNX artifact",
+            MaxAbsDiff = maxAbs,
+        };
+    }
+
+    /// <summary>The ONNX artifact's status, which is the gate's verdict against the reference data.</summary>
+    private static TargetVerification OnnxStatus(VerificationReport? report, IReadOnlyList<string> files)
+    {
+        if (report is null) return new TargetVerification(Target.Onnx, TargetStatus.NotChecked, "--no-verify") { Files = files };
+        if (report.Status == VerificationStatus.NotChecked)
+            return new TargetVerification(Target.Onnx, TargetStatus.NotChecked, report.SummaryLine()) { Files = files, Code = report.Code };
+        if (!report.Passed)
+            return new TargetVerification(Target.Onnx, TargetStatus.Failed, report.SummaryLine()) { Files = files, Code = report.Code };
+        return new TargetVerification(Target.Onnx, TargetStatus.Verified, report.SummaryLine())
+        {
+            Files = files,
+            Runtime = "onnxruntime " + report.OrtVersion,
+            ComparedWith = report.ReferenceFile is null ? null : Path.GetFileName(report.ReferenceFile),
+            MaxAbsDiff = report.Comparisons.Select(c => c.Comparison.MaxAbs).DefaultIfEmpty(0).Max(),
+        };
     }
 
     /// <summary>The diagnostic a gate outcome turns into: the failure (error), the near miss or the unchecked source (warnings).</summary>
@@ -96,13 +242,6 @@ public static class ConversionPipeline
         _ => throw new ModelBuildException(DiagnosticCode.InvalidOption, null, $"precision '{text}' is not one of: fp32, fp16"),
     };
 
-    private static string? ResolveReference(ConversionRequest request)
-    {
-        if (string.Equals(request.ReferencePath, "none", StringComparison.OrdinalIgnoreCase)) return null;
-        if (request.ReferencePath is not null) return request.ReferencePath;
-        return ReferenceFile.DefaultCandidates(request.SourcePath).FirstOrDefault(File.Exists);
-    }
-
     private static void CheckOpset(Model model, ConversionRequest request)
     {
         if (request.Opset is not { } opset) return;
@@ -126,11 +265,32 @@ public static class ConversionPipeline
         File.Move(optimized, staged, overwrite: true);
     }
 
-    private static string ResolveOutputFile(ConversionRequest request, IReadOnlyList<string> targets)
+    /// <summary>
+    /// The output folder and each target's file name. One target: <c>-o</c> is the artifact file (unless it is an
+    /// existing folder or ends in a separator). Several: <c>-o</c> is a folder holding <c>&lt;stem&gt;.onnx</c>,
+    /// <c>&lt;stem&gt;.ort</c>, <c>&lt;stem&gt;.engine</c>, … with the source's stem. The ONNX artifact always has a
+    /// name, since every target is made from it, even when only its derivatives are kept.
+    /// </summary>
+    private static (string Directory, Dictionary<string, string> FileNames) ResolveOutputs(ConversionRequest request, IReadOnlyList<string> targets)
     {
         var output = Path.GetFullPath(request.OutputPath);
         bool isFolder = Directory.Exists(output) || request.OutputPath.EndsWith('/') || request.OutputPath.EndsWith('\\') || targets.Count > 1;
-        return isFolder ? Path.Combine(output, Path.GetFileNameWithoutExtension(request.SourcePath) + ".onnx") : output;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        string directory, stem;
+        if (isFolder)
+        {
+            directory = output;
+            stem = Path.GetFileNameWithoutExtension(request.SourcePath);
+        }
+        else
+        {
+            directory = Path.GetDirectoryName(output)!;
+            stem = Path.GetFileNameWithoutExtension(output);
+            names[targets[0]] = Path.GetFileName(output);
+        }
+        foreach (var target in targets.Append(Target.Onnx))
+            names.TryAdd(target, stem + (target == Target.Onnx ? ".onnx" : TargetExporters.All[target].DefaultExtension));
+        return (directory, names);
     }
 
     private static void CreateDirectory(string directory)
@@ -145,9 +305,4 @@ public static class ConversionPipeline
         }
     }
 
-    public static string Sha256Of(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
 }

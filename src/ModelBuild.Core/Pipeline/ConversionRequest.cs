@@ -35,6 +35,27 @@ public sealed class ConversionRequest
     public bool Verify { get; init; } = true;
     public Optimization Optimization { get; init; } = Optimization.None;
 
+    /// <summary>
+    /// Locked mode (CI): a target whose tool is missing (trtexec, a GPU) is an error instead of a skipped-target
+    /// warning, unless it is in <see cref="OptionalTargets"/>.
+    /// </summary>
+    public bool Locked { get; init; }
+
+    /// <summary>Targets that may be skipped in locked mode when their tool is missing (MSBuild <c>Optional="true"</c>).</summary>
+    public IReadOnlyList<string> OptionalTargets { get; init; } = [];
+
+    /// <summary>Toolchain cache folder (TensorRT timing cache); null resolves through <see cref="CacheFolder"/>.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>TensorRT optimization profile for symbolic dims, <c>dim=min,opt,max;…</c>; unnamed dims get 1,1,1.</summary>
+    public string? TensorRtProfile { get; init; }
+
+    /// <summary>trtexec to use instead of searching for one.</summary>
+    public string? TrtexecPath { get; init; }
+
+    /// <summary>Where external tools are searched; tests replace it.</summary>
+    public Exporters.ToolEnvironment Tools { get; init; } = Exporters.ToolEnvironment.Current;
+
     /// <summary>Total initializer bytes above which weights go to an external data file (always above 2 GB).</summary>
     public long? ExternalDataThreshold { get; init; }
 }

@@ -10,6 +10,9 @@ public sealed class ConversionResult
     public IReadOnlyList<Artifact> Artifacts { get; init; } = [];
     public VerificationReport? Report { get; init; }
 
+    /// <summary>Every requested target with its status, in the order asked; also in <see cref="Report"/> when there is one.</summary>
+    public IReadOnlyList<TargetVerification> Targets { get; init; } = [];
+
     /// <summary>Canonical MSBuild lines (warnings and the gate's error) to print as they are.</summary>
     public IReadOnlyList<string> Diagnostics { get; init; } = [];
 }

@@ -23,6 +23,7 @@ public static class SourceDetector
         if (isZip) return extension == ".npz" ? SourceFormat.Npz : SourceFormat.PyTorchZip;
         // Pickle protocol 2+ starts with PROTO (0x80); torch's legacy format opens with a pickled magic number.
         if (read >= 2 && head[0] == 0x80 && head[1] is >= 2 and <= 5) return SourceFormat.PyTorchLegacy;
+        if (read >= 8 && head[4..8].SequenceEqual("PTMF"u8)) return SourceFormat.PyTorchMobile;
         // safetensors: an 8-byte little-endian header length, then the JSON header's opening brace.
         if (read >= 9 && head[8] == (byte)'{') return SourceFormat.Safetensors;
         // ONNX has no magic; ModelProto's first field is ir_version (tag 0x08) in every writer we know of.
@@ -34,6 +35,8 @@ public static class SourceDetector
             ".onnx" => SourceFormat.Onnx,
             ".safetensors" => SourceFormat.Safetensors,
             ".npz" => SourceFormat.Npz,
+            // A damaged .pt/.pth/.pt2 goes to the PyTorch reader, which names what is wrong with it.
+            ".pt" or ".pth" or ".pt2" or ".ckpt" => SourceFormat.PyTorchZip,
             _ => SourceFormat.Unknown,
         };
     }

@@ -11,4 +11,6 @@ public enum SourceFormat
     PyTorchZip,
     /// <summary>The pre-1.6 <c>torch.save</c> format: a bare pickle stream.</summary>
     PyTorchLegacy,
+    /// <summary>A PyTorch lite-interpreter FlatBuffer (file identifier <c>PTMF</c>); refused as not supported yet.</summary>
+    PyTorchMobile,
 }

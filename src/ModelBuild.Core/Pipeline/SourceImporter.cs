@@ -1,5 +1,6 @@
 using ModelBuild.Core.Diagnostics;
 using ModelBuild.Core.Importers.Onnx;
+using ModelBuild.Core.Importers.PyTorch;
 using ModelBuild.Core.Importers.Weights;
 using ModelBuild.Core.Tensors;
 using ModelBuild.Core.Tensors.Numpy;
@@ -25,27 +26,38 @@ public static class SourceImporter
                 return BindWeights(request, format);
             case SourceFormat.PyTorchZip:
             case SourceFormat.PyTorchLegacy:
-                throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, source,
-                    "PyTorch files (.pt/.pth/.bin) are not supported by this version yet; export the weights as .safetensors and give an ONNX template with --architecture");
+            case SourceFormat.PyTorchMobile:
+                // Read first: a TorchScript archive or a whole pickled module is named as such (MBLD2002/2003)
+                // before the missing --architecture is, since no template would help them.
+                var weights = PyTorchStateDict.Extract(PyTorchReader.Read(source));
+                return BindWeights(request, format, weights);
             default:
                 throw new ModelBuildException(DiagnosticCode.UnknownSourceFormat, source,
                     "not a recognised model file (expected ONNX, safetensors or npz; the format is decided from the file's content)");
         }
     }
 
-    private static Graph.Model BindWeights(ConversionRequest request, SourceFormat format)
+    private static Graph.Model BindWeights(ConversionRequest request, SourceFormat format, IReadOnlyList<NamedTensor>? loaded = null)
     {
         var source = request.SourcePath;
         if (request.ArchitecturePath is null)
             throw new ModelBuildException(DiagnosticCode.ArchitectureRequired, source,
                 "a weights-only file needs the graph it belongs to: pass --architecture <template.onnx> (Architecture metadata in MSBuild)");
         var architecturePath = request.ArchitecturePath;
-        if (SourceDetector.Detect(architecturePath) != SourceFormat.Onnx)
+        var architectureFormat = SourceDetector.Detect(architecturePath);
+        if (architectureFormat is SourceFormat.PyTorchZip or SourceFormat.PyTorchLegacy)
+            throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, architecturePath,
+                "a PyTorch file as --architecture (the traced graph of the same model, filled with the checkpoint's weights) lands with the TorchScript importer; for now pass an ONNX template of the architecture");
+        if (architectureFormat != SourceFormat.Onnx)
             throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, architecturePath, "only ONNX templates are supported as --architecture in this version");
 
         var model = OnnxReader.Read(architecturePath);
         IReadOnlyList<NamedTensor> weights;
-        if (format == SourceFormat.Safetensors)
+        if (loaded is not null)
+        {
+            weights = loaded;
+        }
+        else if (format == SourceFormat.Safetensors)
         {
             // The tensors point into the file by offset; the mapping itself is not needed once they are listed.
             using var file = SafetensorsReader.Read(source);

@@ -10,7 +10,8 @@ public static class Target
     /// <summary>Every target name the contract knows; only <see cref="Available"/> ones are produced by this version.</summary>
     public static IReadOnlyList<string> Known { get; } = ["onnx", "ort", "tflite", "openvino", "coreml", "tensorrt"];
 
-    public static IReadOnlyList<string> Available { get; } = [Onnx];
+    /// <summary>What this version produces: ONNX, and every target with an exporter in <see cref="TargetExporters"/>.</summary>
+    public static IReadOnlyList<string> Available { get; } = Known.Where(t => t == Onnx || TargetExporters.All.ContainsKey(t)).ToArray();
 
     public static IReadOnlyList<string> ParseList(string text)
     {

@@ -8,6 +8,16 @@ namespace ModelBuild.Core.Verification;
 /// <summary>Loads reference data (the golden file) from <c>.npz</c> or <c>.safetensors</c>.</summary>
 public static class ReferenceFile
 {
+    /// <summary>
+    /// The reference file to use: <paramref name="given"/> as is, none for "none", else the first default
+    /// candidate beside <paramref name="modelPath"/> that exists (the ModelAsset default).
+    /// </summary>
+    public static string? Resolve(string? given, string modelPath)
+    {
+        if (string.Equals(given, "none", StringComparison.OrdinalIgnoreCase)) return null;
+        return given ?? DefaultCandidates(modelPath).FirstOrDefault(File.Exists);
+    }
+
     /// <summary>Names looked for beside a model when no reference is given, in order.</summary>
     public static IEnumerable<string> DefaultCandidates(string modelPath)
     {

@@ -72,6 +72,20 @@ public sealed class VerificationReport
 
     public ExitCode ExitCode => Code?.Exit ?? ExitCode.Success;
 
+    /// <summary>
+    /// Every requested target with its own status (the ONNX artifact's mirrors the gate above); empty when the
+    /// report was made outside a conversion (<c>modelbuild verify</c>).
+    /// </summary>
+    public IReadOnlyList<TargetVerification> Targets { get; private set; } = [];
+
+    /// <summary>This report with the conversion's per-target statuses attached.</summary>
+    public VerificationReport WithTargets(IReadOnlyList<TargetVerification> targets)
+    {
+        var copy = (VerificationReport)MemberwiseClone();
+        copy.Targets = targets;
+        return copy;
+    }
+
     public bool Passed => Status == VerificationStatus.Passed;
 
     /// <summary>Passed, but some output used at least <see cref="OutputComparison.NearMissUsage"/> of its tolerance.</summary>

@@ -34,6 +34,9 @@ internal static class VerificationReportJson
             w.WriteNumber("exitCode", (int)report.ExitCode);
             w.WriteString("summary", report.SummaryLine());
             w.WriteString("model", report.ModelPath);
+            w.WriteStartArray("targets");
+            foreach (var target in report.Targets) WriteTarget(w, target);
+            w.WriteEndArray();
             w.WriteStartObject("reference");
             w.WriteString("kind", Camel(report.ReferenceKind.ToString()));
             WriteNullableString(w, "file", report.ReferenceFile);
@@ -77,6 +80,24 @@ internal static class VerificationReportJson
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteTarget(Utf8JsonWriter w, TargetVerification t)
+    {
+        w.WriteStartObject();
+        w.WriteString("target", t.Target);
+        w.WriteString("status", t.StatusName);
+        w.WriteString("summary", t.StatusText);
+        w.WriteString("detail", t.Detail);
+        WriteNullableString(w, "runtime", t.Runtime);
+        WriteNullableString(w, "comparedWith", t.ComparedWith);
+        WriteDouble(w, "maxAbsDiff", t.MaxAbsDiff);
+        WriteNullableString(w, "code", t.Code?.Id);
+        WriteStrings(w, "files", t.Files);
+        w.WriteStartObject("properties");
+        foreach (var (key, value) in t.Properties.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteString(key, value);
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     private static void WriteSet(Utf8JsonWriter w, SetResult set)

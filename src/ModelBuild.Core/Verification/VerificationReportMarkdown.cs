@@ -7,9 +7,9 @@ namespace ModelBuild.Core.Verification;
 /// Writes <see cref="VerificationReport"/> for a person with ten seconds: the verdict on the first line, then
 /// the per-output table, then what to change when it failed, then what it was checked against.
 /// </summary>
-internal static class VerificationReportMarkdown
+public static class VerificationReportMarkdown
 {
-    public static string Write(VerificationReport report)
+    internal static string Write(VerificationReport report)
     {
         var md = new StringBuilder();
         var code = report.Code is null ? "" : $" ({report.Code.Id})";
@@ -21,6 +21,11 @@ internal static class VerificationReportMarkdown
         };
         md.Append("**").Append(verdict).Append("**").Append(code).Append(": ").Append(Escape(report.SummaryLine())).Append('\n');
         md.Append('\n');
+
+        if (report.Targets.Count > 0)
+        {
+            md.Append(TargetTable(report.Targets)).Append('\n');
+        }
 
         var comparisons = report.Comparisons.ToList();
         if (comparisons.Count > 0)
@@ -81,6 +86,22 @@ internal static class VerificationReportMarkdown
         md.Append("- Time: ").Append(report.Timings.TotalMs.ToString("0", CultureInfo.InvariantCulture)).Append(" ms (load ")
           .Append(report.Timings.LoadMs.ToString("0", CultureInfo.InvariantCulture)).Append(", run ")
           .Append(report.Timings.RunMs.ToString("0", CultureInfo.InvariantCulture)).Append(")\n");
+        return md.ToString();
+    }
+
+    /// <summary>One row per target: its status in words and its files; shared by the report and <c>modelbuild convert</c>'s output.</summary>
+    public static string TargetTable(IReadOnlyList<TargetVerification> targets)
+    {
+        var md = new StringBuilder();
+        md.Append("| target | status | files |\n");
+        md.Append("|---|---|---|\n");
+        foreach (var t in targets)
+        {
+            md.Append("| ").Append(Escape(t.Target))
+              .Append(" | ").Append(Escape(t.StatusText))
+              .Append(" | ").Append(t.Files.Count == 0 ? "—" : Escape(string.Join(", ", t.Files)))
+              .Append(" |\n");
+        }
         return md.ToString();
     }
 

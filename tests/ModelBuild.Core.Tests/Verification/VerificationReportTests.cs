@@ -48,9 +48,31 @@ public class VerificationReportTests
         var b = VerifierTests.VerifyLinear(temp, null).ToJson();
         Assert.Equal(Strip(a), Strip(b));
         var keys = JsonDocument.Parse(a).RootElement.EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Equal(["schema", "status", "passed", "nearMiss", "code", "exitCode", "summary", "model", "reference", "seed", "onnxRuntime",
+        Assert.Equal(["schema", "status", "passed", "nearMiss", "code", "exitCode", "summary", "model", "targets", "reference", "seed", "onnxRuntime",
             "tolerance", "sets", "unverifiedOutputs", "issues", "fingerprint", "timings"], keys);
         Assert.DoesNotContain("\r", a);
+    }
+
+    [Fact]
+    public void WithTargets_WhenEachStatusIsPresent_WritesThemToJsonAndMarkdownNeverAsPlainOk()
+    {
+        using var temp = new TempFolder();
+        var report = VerifierTests.VerifyLinear(temp, null).WithTargets(
+        [
+            new TargetVerification("onnx", TargetStatus.Verified, "match") { Runtime = "onnxruntime 1.31.1", MaxAbsDiff = 1.5e-7, Files = ["m.onnx"] },
+            new TargetVerification("openvino", TargetStatus.StructurallyChecked, "IR v11 validator passed") { Files = ["m.xml", "m.bin"] },
+            new TargetVerification("tensorrt", TargetStatus.NotChecked, "trtexec not found") { Code = ModelBuild.Core.Diagnostics.DiagnosticCode.TargetToolMissing },
+            new TargetVerification("ort", TargetStatus.Failed, "boom") { Code = ModelBuild.Core.Diagnostics.DiagnosticCode.TargetFailed },
+        ]);
+
+        var targets = JsonDocument.Parse(report.ToJson()).RootElement.GetProperty("targets");
+        Assert.Equal(["verified", "structurallyChecked", "notChecked", "failed"], targets.EnumerateArray().Select(t => t.GetProperty("status").GetString()));
+        Assert.Equal("verified (onnxruntime 1.31.1, max abs diff 1.5e-07)", targets[0].GetProperty("summary").GetString());
+        Assert.Equal("MBLD1007", targets[2].GetProperty("code").GetString());
+        var md = report.ToMarkdown();
+        Assert.Contains("| openvino | structurally checked (IR v11 validator passed) | m.xml, m.bin |", md);
+        Assert.Contains("| tensorrt | not checked (trtexec not found) | — |", md);
+        Assert.Contains("| ort | failed (MBLD2103: boom) | — |", md);
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+using ModelBuild.Core.Diagnostics;
+
+namespace ModelBuild.Core.Exporters.Ort;
+
+/// <summary>The ORT format target's failures, each naming the file and what was expected.</summary>
+internal static class OrtThrowHelper
+{
+    public static ModelBuildException ConversionFailed(string onnxPath, string reason, Exception? inner = null) =>
+        new(DiagnosticCode.TargetFailed, onnxPath, $"target 'ort': ONNX Runtime could not convert the model to ORT format: {reason}", inner);
+
+    public static ModelBuildException BadHeader(string ortPath, long offset, string expected, string actual) =>
+        new(DiagnosticCode.TargetFailed, ortPath, $"target 'ort': the written file is not ORT format at offset {offset}: expected {expected}, found {actual}");
+}

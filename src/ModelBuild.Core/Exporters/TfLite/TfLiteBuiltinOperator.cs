@@ -1,0 +1,36 @@
+namespace ModelBuild.Core.Exporters.TfLite;
+
+/// <summary><c>BuiltinOperator</c> of the TFLite schema (int32); only the codes this writer emits.</summary>
+public enum TfLiteBuiltinOperator
+{
+    ADD = 0,
+    AVERAGE_POOL_2D = 1,
+    CONCATENATION = 2,
+    CONV_2D = 3,
+    DEPTHWISE_CONV_2D = 4,
+    DEQUANTIZE = 6,
+    FULLY_CONNECTED = 9,
+    LOGISTIC = 14,
+    MAX_POOL_2D = 17,
+    MUL = 18,
+    RELU = 19,
+    RELU6 = 21,
+    RESHAPE = 22,
+    SOFTMAX = 25,
+    TANH = 28,
+    PAD = 34,
+    TRANSPOSE = 39,
+    MEAN = 40,
+    SUB = 41,
+    DIV = 42,
+    EXP = 47,
+    MAXIMUM = 55,
+    MINIMUM = 57,
+    PADV2 = 60,
+    SQRT = 75,
+    RSQRT = 76,
+    SQUARED_DIFFERENCE = 99,
+    HARD_SWISH = 117,
+    BATCH_MATMUL = 126,
+    GELU = 150,
+}

@@ -1,0 +1,47 @@
+using ModelBuild.Core.Importers.TorchScript.Ops;
+
+namespace ModelBuild.Core.Importers.TorchScript;
+
+/// <summary>
+/// The TorchScript op table: every lowering, registered once, keyed (domain, op, since-version). In-place
+/// variants (<c>relu_</c>, <c>add_</c>) share their functional op's lowering: the converter treats them as
+/// functional, which is what a trace's aliasing allows (the input has no later reader).
+/// </summary>
+public static class AtenOpTable
+{
+    public static void RegisterAll(OpRegistry registry)
+    {
+        registry.Add("aten", ["_convolution", "conv1d", "conv2d", "conv3d"], Convolution.Lower);
+        registry.Add("aten", ["linear"], Linear.Lower);
+        registry.Add("aten", ["addmm"], Addmm.Lower);
+        registry.Add("aten", ["matmul", "bmm", "mm"], Matmul.Lower);
+        registry.Add("aten", ["relu", "relu_"], Relu.Lower);
+        registry.Add("aten", ["add", "add_"], Add.Lower);
+        registry.Add("aten", ["sub", "sub_"], Sub.Lower);
+        registry.Add("aten", ["mul", "mul_"], Mul.Lower);
+        registry.Add("aten", ["div", "div_"], Div.Lower);
+        registry.Add("aten", ["neg"], Neg.Lower);
+        registry.Add("aten", ["batch_norm"], BatchNorm.Lower);
+        registry.Add("aten", ["max_pool2d"], MaxPool2d.Lower);
+        registry.Add("aten", ["avg_pool2d"], AvgPool2d.Lower);
+        registry.Add("aten", ["adaptive_avg_pool2d"], AdaptiveAvgPool2d.Lower);
+        registry.Add("aten", ["flatten"], Flatten.Lower);
+        registry.Add("aten", ["view", "reshape"], View.Lower);
+        registry.Add("aten", ["size"], Size.Lower);
+        registry.Add("aten", ["dim"], Dim.Lower);
+        registry.Add("aten", ["t"], T.Lower);
+        registry.Add("aten", ["transpose"], Transpose.Lower);
+        registry.Add("aten", ["permute"], Permute.Lower);
+        registry.Add("aten", ["cat"], Cat.Lower);
+        registry.Add("aten", ["dropout", "dropout_", "feature_dropout"], Dropout.Lower);
+        registry.Add("aten", ["sigmoid", "sigmoid_"], Sigmoid.Lower);
+        registry.Add("aten", ["tanh", "tanh_"], Tanh.Lower);
+        registry.Add("aten", ["softmax"], Softmax.Lower);
+        registry.Add("aten", ["gelu"], Gelu.Lower);
+        registry.Add("aten", ["hardtanh", "hardtanh_"], Hardtanh.Lower);
+        registry.Add("aten", ["layer_norm"], LayerNorm.Lower);
+        registry.Add("aten", ["mean"], Mean.Lower);
+        registry.Add("aten", ["contiguous", "detach"], Contiguous.Lower);
+        registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
+    }
+}

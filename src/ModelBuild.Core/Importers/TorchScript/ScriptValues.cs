@@ -1,0 +1,70 @@
+using ModelBuild.Core.Tensors;
+
+namespace ModelBuild.Core.Importers.TorchScript;
+
+/// <summary>
+/// A tensor during conversion: the ONNX value holding it (<see cref="Name"/>, null until a lowering needs it for
+/// a value known at conversion time), its element type and static shape (null = unknown rank; -1 = unknown dim),
+/// and, for small tensors known at conversion time (<c>NumToTensor(size(x, 0))</c>, 0-dim constants), their
+/// values, so shape arithmetic folds instead of becoming ONNX nodes.
+/// </summary>
+public sealed class TensorValue
+{
+    public TensorValue(string? name, DataType dataType, long[]? shape, double[]? known = null)
+    {
+        Name = name;
+        DataType = dataType;
+        Shape = shape;
+        Known = known;
+    }
+
+    public string? Name { get; internal set; }
+    public DataType DataType { get; }
+    public long[]? Shape { get; }
+    public double[]? Known { get; }
+    public int Rank => Shape?.Length ?? -1;
+    public bool IsStatic => Shape is not null && Shape.All(d => d >= 0);
+
+    public override string ToString() => $"Tensor({DataTypes.Name(DataType)}[{(Shape is null ? "?" : string.Join(",", Shape))}])";
+}
+
+/// <summary>A Python tuple (<c>(a, b)</c>, a tuple attribute, a multi-output op's result).</summary>
+public sealed record TupleValue(object?[] Items)
+{
+    public override string ToString() => "(" + string.Join(", ", Items.Select(ScriptTypes.Describe)) + ")";
+}
+
+/// <summary>A module object reached through <c>self.x</c>, with its dotted path (<c>layer1.0.conv1</c>) for naming weights.</summary>
+public sealed record ModuleValue(TorchScriptObject Object, string Path);
+
+/// <summary>A dotted name not yet resolved: <c>torch</c>, <c>ops.prim</c>, <c>__torch__.torch.nn.functional</c>, <c>CONSTANTS</c>.</summary>
+public sealed record NamespaceValue(string Path);
+
+/// <summary>A free function value (<c>_0 = __torch__.torch.nn.functional.softmax</c>).</summary>
+public sealed record FunctionValue(string QualifiedName);
+
+/// <summary><c>torch.device("cpu")</c>.</summary>
+public sealed record DeviceValue(string Device);
+
+/// <summary><c>uninitialized(T)</c>: a value on a path that raises; using it is an error.</summary>
+public sealed record UninitializedValue(string Type);
+
+/// <summary>Static types of interpreter values, as overload resolution and messages see them.</summary>
+public static class ScriptTypes
+{
+    public static string Describe(object? value) => value switch
+    {
+        null => "None",
+        bool => "bool",
+        long => "int",
+        double => "float",
+        string => "str",
+        TensorValue => "Tensor",
+        List<object?> l => l.Count == 0 ? "list[]" : Describe(l[0]) + "[]",
+        TupleValue t => "Tuple[" + string.Join(", ", t.Items.Select(Describe)) + "]",
+        ModuleValue m => m.Object.TypeName,
+        DeviceValue => "Device",
+        Dictionary<object, object?> => "Dict",
+        _ => value.GetType().Name,
+    };
+}

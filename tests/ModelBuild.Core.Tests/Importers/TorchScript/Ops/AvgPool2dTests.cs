@@ -1,0 +1,16 @@
+namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
+
+/// <summary>
+/// <see cref="ModelBuild.Core.Importers.TorchScript.Ops.AvgPool2d"/> on code PyTorch traced (tests/fixtures/torchscript/ops):
+/// the lowered graph run by ONNX Runtime against PyTorch's output at an explicit atol (rtol 1e-4).
+/// </summary>
+public sealed class AvgPool2dTests
+{
+    [Fact]
+    public void Lower_WhenAvgPool2d_MatchesPyTorch()
+    {
+        var model = TorchScriptFixtures.AssertOpCase("avg_pool2d", atol: 1e-06);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "AveragePool");
+    }
+}

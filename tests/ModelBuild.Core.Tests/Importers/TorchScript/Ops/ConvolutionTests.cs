@@ -1,0 +1,24 @@
+namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
+
+/// <summary>
+/// <see cref="ModelBuild.Core.Importers.TorchScript.Ops.Convolution"/> on code PyTorch traced (tests/fixtures/torchscript/ops):
+/// the lowered graph run by ONNX Runtime against PyTorch's output at an explicit atol (rtol 1e-4).
+/// </summary>
+public sealed class ConvolutionTests
+{
+    [Fact]
+    public void Lower_WhenConvolution_MatchesPyTorch()
+    {
+        var model = TorchScriptFixtures.AssertOpCase("convolution", atol: 1e-05);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Conv");
+    }
+
+    [Fact]
+    public void Lower_WhenConvolutionGroups_MatchesPyTorch()
+    {
+        var model = TorchScriptFixtures.AssertOpCase("convolution_groups", atol: 1e-05);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Conv");
+    }
+}
