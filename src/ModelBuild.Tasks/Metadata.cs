@@ -25,6 +25,10 @@ internal static class Metadata
     public const string OutputFile = "OutputFile";
     public const string SignatureFile = "SignatureFile";
     public const string StampFile = "StampFile";
+    public const string ConvertedStamp = "ConvertedStamp";
+    public const string OptionalTargets = "OptionalTargets";
+    public const string Optional = "Optional";
+    public const string IsFolder = "IsFolder";
     public const string ReferenceFullPath = "ReferenceFullPath";
     public const string ArchitectureFullPath = "ArchitectureFullPath";
     public const string ResourceName = "ResourceName";

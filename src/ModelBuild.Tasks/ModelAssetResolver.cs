@@ -41,6 +41,7 @@ internal sealed class ModelAssetResolver
 
         asset.AccessorName = ResolveAccessorName(item, problems);
         asset.Targets = ResolveTargets(item.GetMetadata(Metadata.Targets), problems);
+        asset.OptionalTargets = ResolveOptionalTargets(item, asset.Targets, problems);
         asset.Inputs = ResolveInputs(item.GetMetadata(Metadata.Inputs), asset, problems);
         asset.Reference = ResolveReference(item.GetMetadata(Metadata.Reference), asset.SourceFullPath, problems);
         asset.Atol = CheckTolerance(Metadata.Atol, item.GetMetadata(Metadata.Atol), problems);
@@ -81,6 +82,17 @@ internal sealed class ModelAssetResolver
         foreach (var target in targets.Where(t => !TargetFormats.IsKnown(t)))
             problems.Add(new Problem(TaskDiagnosticCode.UnknownTarget, $"unknown target '{target}' in Targets=\"{text}\"; expected one or more of: {string.Join(", ", TargetFormats.Known)}"));
         return targets;
+    }
+
+    private static IReadOnlyList<string> ResolveOptionalTargets(ITaskItem item, IReadOnlyList<string> targets, List<Problem> problems)
+    {
+        var listed = TargetFormats.Split(item.GetMetadata(Metadata.OptionalTargets));
+        foreach (var target in listed.Where(t => !TargetFormats.IsKnown(t)))
+            problems.Add(new Problem(TaskDiagnosticCode.UnknownTarget, $"unknown target '{target}' in OptionalTargets; expected one or more of: {string.Join(", ", TargetFormats.Known)}"));
+        // Optional="true": every target whose toolchain may be missing; ONNX is always made, never optional.
+        if (string.Equals(item.GetMetadata(Metadata.Optional).Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            listed = listed.Concat(targets.Where(t => t != TargetFormats.Onnx)).Distinct().ToArray();
+        return listed.Where(TargetFormats.IsKnown).ToArray();
     }
 
     private static IReadOnlyList<string> ResolveInputs(string text, ResolvedModelAsset asset, List<Problem> problems)
@@ -198,6 +210,7 @@ internal sealed class ModelAssetResolver
         var text = new StringBuilder();
         text.Append("converter=").Append(_converterIdentity).Append('\n');
         text.Append("targets=").Append(string.Join(",", asset.Targets)).Append('\n');
+        text.Append("optional=").Append(string.Join(",", asset.OptionalTargets)).Append('\n');
         foreach (var input in asset.Inputs) text.Append("input=").Append(input).Append('\n');
         text.Append("reference=").Append(asset.Reference).Append('\n');
         text.Append("atol=").Append(asset.Atol).Append('\n');

@@ -54,7 +54,7 @@ public sealed class ModelBuildGenerateAccessor : Task
         {
             AccessorName = asset.GetMetadata(Metadata.AccessorName),
             SourceDisplayPath = asset.GetMetadata(Metadata.RelativePath),
-            Format = targets.FirstOrDefault() ?? TargetFormats.Onnx,
+            Format = asset.GetMetadata(Metadata.Format) is { Length: > 0 } format ? format : targets.FirstOrDefault() ?? TargetFormats.Onnx,
             ResourceName = asset.GetMetadata(Metadata.ResourceName),
             RelativePath = asset.GetMetadata(Metadata.TargetPath),
             Embed = string.Equals(asset.GetMetadata(Metadata.Embed), "true", StringComparison.OrdinalIgnoreCase),

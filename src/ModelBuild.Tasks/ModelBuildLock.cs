@@ -97,8 +97,8 @@ public sealed class ModelBuildLock : Task
     {
         var outputDirectory = asset.GetMetadata(Metadata.OutputDirectory);
         var targets = TargetFormats.Split(asset.GetMetadata(Metadata.Targets));
-        var artifacts = ArtifactPaths.For(outputDirectory, asset.ItemSpec, targets);
-        if (artifacts.Any(a => !File.Exists(a))) return null;
+        var made = ArtifactPaths.All(outputDirectory, asset.ItemSpec, targets).Where(a => ArtifactPaths.Exists(a.Path)).ToArray();
+        if (!made.Any(a => !a.IsCompanion)) return null;
 
         var entry = new ModelLockEntry
         {
@@ -118,8 +118,12 @@ public sealed class ModelBuildLock : Task
         var architecture = asset.GetMetadata(Metadata.ArchitectureFullPath);
         entry.Options["architecture"] = architecture.Length == 0 ? "" : Relative(architecture);
         entry.Options["architectureSha256"] = File.Exists(architecture) ? FileHashes.Sha256(architecture) : "";
-        for (int i = 0; i < artifacts.Count; i++)
-            entry.Artifacts[targets[i]] = new LockedArtifact(Path.GetFileName(artifacts[i]), FileHashes.Sha256(artifacts[i]), new FileInfo(artifacts[i]).Length);
+        // A skipped target (its toolchain missing, with the converter's warning) has no file and no entry.
+        foreach (var artifact in made)
+        {
+            var (hash, size) = artifact.IsFolder ? FileHashes.FolderSha256(artifact.Path) : (FileHashes.Sha256(artifact.Path), new FileInfo(artifact.Path).Length);
+            entry.Artifacts[Path.GetFileName(artifact.Path)] = new LockedArtifact(artifact.Target, hash, size);
+        }
         ReadReport(ArtifactPaths.ReportFile(outputDirectory, asset.ItemSpec), entry);
         return entry;
     }

@@ -73,15 +73,14 @@ public sealed class ModelBuildResolveAssets : Task
 
             WriteStampIfChanged(asset);
             assets.Add(ToItem(item, asset));
-            for (int i = 0; i < asset.Artifacts.Count; i++)
+            foreach (var predicted in ArtifactPaths.All(asset.OutputDirectory, asset.SourceFullPath, asset.Targets))
             {
-                var path = asset.Artifacts[i];
-                var extension = Path.GetExtension(path);
-                var artifact = new TaskItem(path);
+                var artifact = new TaskItem(predicted.Path);
                 artifact.SetMetadata(Metadata.AccessorName, asset.AccessorName);
-                artifact.SetMetadata(Metadata.Format, asset.Targets[i]);
-                artifact.SetMetadata(Metadata.LogicalName, ResourcePrefix + asset.AccessorName + extension);
-                artifact.SetMetadata(Metadata.TargetPath, CopyFolder + asset.AccessorName + extension);
+                artifact.SetMetadata(Metadata.Format, predicted.Target);
+                artifact.SetMetadata(Metadata.LogicalName, ResourcePrefix + asset.AccessorName + predicted.Extension);
+                artifact.SetMetadata(Metadata.TargetPath, CopyFolder + asset.AccessorName + predicted.Extension);
+                artifact.SetMetadata(Metadata.IsFolder, predicted.IsFolder ? "true" : "false");
                 artifact.SetMetadata(Metadata.Embed, asset.Embed ? "true" : "false");
                 artifact.SetMetadata(Metadata.CopyToOutputDirectory, asset.CopyToOutputDirectory);
                 artifacts.Add(artifact);
@@ -113,8 +112,13 @@ public sealed class ModelBuildResolveAssets : Task
         item.SetMetadata(Metadata.OutputFile, asset.Artifacts.FirstOrDefault() ?? "");
         item.SetMetadata(Metadata.SignatureFile, asset.SignatureFile);
         item.SetMetadata(Metadata.StampFile, asset.StampFile);
-        item.SetMetadata(Metadata.ResourceName, ResourcePrefix + asset.AccessorName + Path.GetExtension(asset.Artifacts.FirstOrDefault() ?? ".onnx"));
-        item.SetMetadata(Metadata.TargetPath, CopyFolder + asset.AccessorName + Path.GetExtension(asset.Artifacts.FirstOrDefault() ?? ".onnx"));
+        item.SetMetadata(Metadata.ConvertedStamp, ArtifactPaths.ConvertedStamp(asset.OutputDirectory));
+        item.SetMetadata(Metadata.OptionalTargets, string.Join(",", asset.OptionalTargets));
+        // The accessor's stream is the first target that is a single file (a Core ML package is a folder).
+        var primary = asset.Targets.FirstOrDefault(t => TargetFormats.IsKnown(t) && !TargetFormats.IsFolder(t)) ?? TargetFormats.Onnx;
+        item.SetMetadata(Metadata.Format, primary);
+        item.SetMetadata(Metadata.ResourceName, ResourcePrefix + asset.AccessorName + TargetFormats.ExtensionOf(primary));
+        item.SetMetadata(Metadata.TargetPath, CopyFolder + asset.AccessorName + TargetFormats.ExtensionOf(primary));
         return item;
     }
 

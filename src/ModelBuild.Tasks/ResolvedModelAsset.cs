@@ -12,6 +12,9 @@ internal sealed class ResolvedModelAsset
     public string AccessorName { get; set; } = "";
     public IReadOnlyList<string> Targets { get; set; } = new string[0];
     public IReadOnlyList<string> Inputs { get; set; } = new string[0];
+
+    /// <summary>Targets that may be skipped even in locked mode (their toolchain may be missing), from OptionalTargets or Optional="true".</summary>
+    public IReadOnlyList<string> OptionalTargets { get; set; } = new string[0];
     public IReadOnlyList<TensorSignature> InputSignatures { get; set; } = new TensorSignature[0];
 
     /// <summary>Full path, or "none" when the gate runs without reference data, or "" when there is none to find.</summary>

@@ -5,8 +5,9 @@ using System.Linq;
 namespace ModelBuild.Tasks;
 
 /// <summary>
-/// The artifact kinds <c>Targets</c> may name and the file each one becomes. The task predicts these names
-/// before the converter runs so that <c>Inputs</c>/<c>Outputs</c> can decide staleness without running it.
+/// The artifact kinds <c>Targets</c> may name and the files each one becomes, as the converter names them
+/// (<c>&lt;stem&gt;&lt;extension&gt;</c> plus companions). The task predicts these names before the converter
+/// runs so that <c>Inputs</c>/<c>Outputs</c> can decide staleness without running it.
 /// </summary>
 internal static class TargetFormats
 {
@@ -18,8 +19,16 @@ internal static class TargetFormats
         ["ort"] = ".ort",
         ["tflite"] = ".tflite",
         ["openvino"] = ".xml",
-        ["coreml"] = ".mlmodel",
+        ["coreml"] = ".mlpackage",
         ["tensorrt"] = ".engine",
+    };
+
+    // Files a target writes beside its main artifact: OpenVINO IR keeps its weights in .bin, a TensorRT
+    // engine carries the profile and versions it was built for in .engine.json.
+    private static readonly Dictionary<string, string[]> CompanionExtensions = new(StringComparer.Ordinal)
+    {
+        ["openvino"] = new[] { ".bin" },
+        ["tensorrt"] = new[] { ".engine.json" },
     };
 
     /// <summary>In DESIGN's order, for messages.</summary>
@@ -28,6 +37,12 @@ internal static class TargetFormats
     public static bool IsKnown(string target) => Extensions.ContainsKey(target);
 
     public static string ExtensionOf(string target) => Extensions[target];
+
+    public static IReadOnlyList<string> CompanionsOf(string target) =>
+        CompanionExtensions.TryGetValue(target, out var companions) ? companions : new string[0];
+
+    /// <summary>Core ML's .mlpackage is a folder; every other artifact is a file.</summary>
+    public static bool IsFolder(string target) => target == "coreml";
 
     /// <summary>Splits <c>onnx;ort</c> or <c>onnx,ort</c> into lower-case names, keeping order, dropping repeats.</summary>
     public static IReadOnlyList<string> Split(string text) =>

@@ -30,18 +30,18 @@ internal static class ModelLockComparer
         if (locked.OnnxRuntime != current.OnnxRuntime)
             yield return new Problem(TaskDiagnosticCode.LockToolchainChanged, $"ONNX Runtime changed: {Show(locked.OnnxRuntime)} in the lock, {Show(current.OnnxRuntime)} now");
 
-        foreach (var target in locked.Artifacts.Keys.Union(current.Artifacts.Keys).OrderBy(k => k, System.StringComparer.Ordinal))
+        foreach (var file in locked.Artifacts.Keys.Union(current.Artifacts.Keys).OrderBy(k => k, System.StringComparer.Ordinal))
         {
-            locked.Artifacts.TryGetValue(target, out var was);
-            current.Artifacts.TryGetValue(target, out var now);
+            locked.Artifacts.TryGetValue(file, out var was);
+            current.Artifacts.TryGetValue(file, out var now);
             if (was is null || now is null)
             {
-                yield return new Problem(TaskDiagnosticCode.LockArtifactChanged, was is null ? $"artifact '{target}' is new (not in the lock)" : $"artifact '{target}' is in the lock but no longer produced");
+                yield return new Problem(TaskDiagnosticCode.LockArtifactChanged, was is null ? $"artifact '{file}' is new (not in the lock)" : $"artifact '{file}' is in the lock but no longer produced");
                 continue;
             }
             if (was.Sha256 != now.Sha256 || was.Size != now.Size)
                 yield return new Problem(TaskDiagnosticCode.LockArtifactChanged,
-                    $"artifact '{target}' ({now.File}) changed: sha256 {Short(was.Sha256)}, {was.Size} bytes in the lock; sha256 {Short(now.Sha256)}, {now.Size} bytes now");
+                    $"artifact '{file}' ({now.Target}) changed: sha256 {Short(was.Sha256)}, {was.Size} bytes in the lock; sha256 {Short(now.Sha256)}, {now.Size} bytes now");
         }
     }
 

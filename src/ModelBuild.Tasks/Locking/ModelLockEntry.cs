@@ -21,7 +21,7 @@ internal sealed class ModelLockEntry
 
     public string OnnxRuntime { get; set; } = "";
 
-    /// <summary>By target name.</summary>
+    /// <summary>By file name.</summary>
     public SortedDictionary<string, LockedArtifact> Artifacts { get; } = new(System.StringComparer.Ordinal);
 
     /// <summary>Informational: the gate's status and summary line when the entry was written; never compared.</summary>

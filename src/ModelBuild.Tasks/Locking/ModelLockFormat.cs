@@ -36,7 +36,7 @@ internal static class ModelLockFormat
             text.Append("      \"onnxRuntime\": ").Append(Quote(e.OnnxRuntime)).Append(",\n");
             text.Append("      \"artifacts\": {");
             AppendPairs(text, e.Artifacts.Select(a => (a.Key,
-                "{ \"file\": " + Quote(a.Value.File) + ", \"sha256\": " + Quote(a.Value.Sha256) + ", \"size\": " + a.Value.Size.ToString(CultureInfo.InvariantCulture) + " }")), "        ");
+                "{ \"target\": " + Quote(a.Value.Target) + ", \"sha256\": " + Quote(a.Value.Sha256) + ", \"size\": " + a.Value.Size.ToString(CultureInfo.InvariantCulture) + " }")), "        ");
             text.Append("},\n");
             text.Append("      \"verification\": { \"status\": ").Append(Quote(e.VerificationStatus)).Append(", \"summary\": ").Append(Quote(e.VerificationSummary)).Append(" }\n");
             text.Append("    }");
@@ -72,7 +72,7 @@ internal static class ModelLockFormat
                 {
                     if (artifact.Value is not Dictionary<string, object?> a) continue;
                     var size = a.TryGetValue("size", out var s) && s is double d ? (long)d : -1;
-                    entry.Artifacts[artifact.Key] = new LockedArtifact(Text(a, "file"), Text(a, "sha256"), size);
+                    entry.Artifacts[artifact.Key] = new LockedArtifact(Text(a, "target"), Text(a, "sha256"), size);
                 }
             }
             if (body.TryGetValue("verification", out var verification) && verification is Dictionary<string, object?> v)

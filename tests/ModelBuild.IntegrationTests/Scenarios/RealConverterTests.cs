@@ -47,6 +47,32 @@ public sealed class RealConverterTests(PackageFeedFixture feed)
     }
 
     [Fact]
+    public void Build_WithRealConverter_WhenEveryTargetIsAsked_EmbedsEachArtifactAndSkipsWhatThisMachineCannotMake()
+    {
+        var project = ConsumerProject.Create(feed, "alltargets", fakeConverter: false)
+            .Model("models/mlp.onnx", "mlp/mlp.onnx")
+            .Model("models/mlp.ref.npz", "mlp/mlp.ref.npz")
+            .Item("<ModelAsset Include=\"models/mlp.onnx\" Targets=\"onnx;ort;tflite;openvino;coreml;tensorrt\" />")
+            .Save();
+
+        var first = project.Build();
+
+        Assert.True(first.Succeeded, first.ToString());
+        // No TensorRT on a build machine without a GPU: a warning, not a failure, outside locked mode.
+        Assert.Contains(first.Warnings, w => w.Code == "MBLD1007");
+        Assert.Equal(
+            ["ModelBuild/Mlp.bin", "ModelBuild/Mlp.mlpackage/Data/com.apple.CoreML/model.mlmodel", "ModelBuild/Mlp.mlpackage/Data/com.apple.CoreML/weights/weight.bin",
+             "ModelBuild/Mlp.mlpackage/Manifest.json", "ModelBuild/Mlp.onnx", "ModelBuild/Mlp.ort", "ModelBuild/Mlp.tflite", "ModelBuild/Mlp.xml"],
+            project.ManifestResources());
+
+        // The skipped target does not make every later build convert again.
+        var second = project.Build();
+        Assert.True(second.Succeeded, second.ToString());
+        Assert.Equal(0, second.TaskRuns("ModelBuildConvert"));
+        Assert.Equal(0, second.TaskRuns("Csc"));
+    }
+
+    [Fact]
     public void Build_WithRealConverter_WhenReferenceDoesNotFitTheModel_FailsWithTheConvertersCode()
     {
         var project = ConsumerProject.Create(feed, "realcli-bad", fakeConverter: false)

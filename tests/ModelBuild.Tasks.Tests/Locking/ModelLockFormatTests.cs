@@ -9,7 +9,7 @@ public sealed class ModelLockFormatTests
         var entry = new ModelLockEntry { Source = source, SourceSha256 = "s1", Converter = "0.1.0", OnnxRuntime = "1.31.1", VerificationStatus = "passed", VerificationSummary = "1 output \"ok\"" };
         entry.Options["targets"] = "onnx";
         entry.Options["opset"] = "17";
-        entry.Artifacts["onnx"] = new LockedArtifact("net.onnx", artifactHash, 42);
+        entry.Artifacts["net.onnx"] = new LockedArtifact("onnx", artifactHash, 42);
         return entry;
     }
 
