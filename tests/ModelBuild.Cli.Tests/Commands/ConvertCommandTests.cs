@@ -168,7 +168,7 @@ public sealed class ConvertCommandTests
             "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"), "--report", temp.File("report.json"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(new[] { "out", Path.Combine("out", "cnn.onnx"), Path.Combine("out", "cnn.ort"), "report.json", "report.md" }, temp.Entries());
+        Assert.Equal(new[] { "out", Path.Combine("out", "cnn.onnx"), Path.Combine("out", "cnn.ort"), Path.Combine("out", "cnn.signature.json"), "report.json", "report.md" }, temp.Entries());
         Assert.Matches(@"\| onnx \| verified \(onnxruntime [0-9.]+, max abs diff [0-9.e+-]+ vs cnn\.ref\.npz\) \| cnn\.onnx \|", result.Stdout);
         Assert.Matches(@"\| ort \| verified \(onnxruntime [0-9.]+, max abs diff [0-9.e+-]+ vs the ONNX artifact\) \| cnn\.ort \|", result.Stdout);
         using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp.File("report.json")));
@@ -216,7 +216,7 @@ public sealed class ConvertCommandTests
         Assert.Contains("cnn.onnx: warning MBLD1007: target 'tensorrt' skipped: trtexec not found; searched", result.Stderr);
         Assert.Contains("apt install libnvinfer-bin", result.Stderr);
         Assert.Contains("| tensorrt | not checked (trtexec not found;", result.Stdout);
-        Assert.Equal(new[] { "out", Path.Combine("out", "cnn.onnx") }, temp.Entries());
+        Assert.Equal(new[] { "out", Path.Combine("out", "cnn.onnx"), Path.Combine("out", "cnn.signature.json") }, temp.Entries());
 
         var locked = CliRunner.Run("convert", CliRunner.Fixture("cnn/cnn.onnx"), "--targets", "onnx,tensorrt", "-o", temp.File("locked"),
             "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"), "--locked");
