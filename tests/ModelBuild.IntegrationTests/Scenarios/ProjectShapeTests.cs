@@ -24,6 +24,23 @@ public sealed class ProjectShapeTests(PackageFeedFixture feed)
     }
 
     [Fact]
+    public void Build_WhenModelBuildDisabled_TouchesNoModel()
+    {
+        var project = ConsumerProject.Create(feed, "disabled")
+            .Model("models/net.onnx", "mlp/mlp.onnx")
+            .Item("<ModelAsset Include=\"models/net.onnx\" />")
+            .Save();
+
+        var build = project.Build("-p:ModelBuildEnabled=false");
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Empty(project.TakeConverterCalls());
+        Assert.Equal(0, build.TaskRuns("ModelBuildResolveAssets"));
+        Assert.Empty(project.ManifestResources());
+        Assert.False(File.Exists(Path.Combine(project.Directory, "models.lock.json")));
+    }
+
+    [Fact]
     public void DesignTimeBuild_WhenModelNeverConverted_GeneratesAccessorWithoutConverting()
     {
         var project = ConsumerProject.Create(feed, "designtime")
