@@ -120,6 +120,9 @@ internal static class ConvertCommand
         else stdout.WriteLine("Equivalence gate skipped (--no-verify).\n\n" + VerificationReportMarkdown.TargetTable(result.Targets));
         foreach (var artifact in result.Artifacts)
             stdout.WriteLine($"wrote {artifact.Path} ({artifact.Size} bytes, sha256 {artifact.Sha256})");
+        // The MSBuild accessor reads the I/O signature from beside the artifact (see SignatureSidecar).
+        foreach (var artifact in result.Artifacts.Where(a => a.Target == Target.Onnx && a.Path.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase)))
+            SignatureSidecar.Write(artifact.Path);
         return (int)result.ExitCode;
     }
 

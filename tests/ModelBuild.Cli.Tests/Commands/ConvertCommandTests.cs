@@ -13,8 +13,26 @@ public sealed class ConvertCommandTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.True(File.Exists(output));
-        Assert.Equal(new[] { "mlp.onnx" }, temp.Entries());
+        // The artifact and the I/O signature the MSBuild accessor generator reads; nothing else (no staging left).
+        Assert.Equal(new[] { "mlp.onnx", "mlp.signature.json" }, temp.Entries());
         Assert.Equal(0, CliRunner.Run("verify", output, "--reference", CliRunner.Fixture("mlp/mlp.ref.npz")).ExitCode);
+    }
+
+    [Fact]
+    public void Convert_WhenConverted_WritesSignatureSidecarWithInputsAndOutputs()
+    {
+        using var temp = new TempFolder();
+        var output = temp.File("cnn.onnx");
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("cnn/cnn.onnx"), "-o", output, "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp.File("cnn.signature.json")));
+        var input = Assert.Single(json.RootElement.GetProperty("inputs").EnumerateArray());
+        Assert.Equal("x", input.GetProperty("name").GetString());
+        Assert.Equal("float32", input.GetProperty("dtype").GetString());
+        Assert.Equal("""["batch",3,16,16]""", input.GetProperty("shape").GetRawText().Replace(" ", "").Replace("\n", "").ReplaceLineEndings(""));
+        Assert.Equal(new[] { "output_0", "output_1" }, json.RootElement.GetProperty("outputs").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
     }
 
     [Theory]
@@ -150,7 +168,7 @@ public sealed class ConvertCommandTests
             "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"), "--report", temp.File("report.json"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(new[] { "out", Path.Combine("out", "cnn.onnx"), Path.Combine("out", "cnn.ort"), "report.json", "report.md" }, temp.Entries());
+        Assert.Equal(new[] { "out", Path.Combine("out", "cnn.onnx"), Path.Combine("out", "cnn.ort"), Path.Combine("out", "cnn.signature.json"), "report.json", "report.md" }, temp.Entries());
         Assert.Matches(@"\| onnx \| verified \(onnxruntime [0-9.]+, max abs diff [0-9.e+-]+ vs cnn\.ref\.npz\) \| cnn\.onnx \|", result.Stdout);
         Assert.Matches(@"\| ort \| verified \(onnxruntime [0-9.]+, max abs diff [0-9.e+-]+ vs the ONNX artifact\) \| cnn\.ort \|", result.Stdout);
         using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp.File("report.json")));
@@ -198,7 +216,7 @@ public sealed class ConvertCommandTests
         Assert.Contains("cnn.onnx: warning MBLD1007: target 'tensorrt' skipped: trtexec not found; searched", result.Stderr);
         Assert.Contains("apt install libnvinfer-bin", result.Stderr);
         Assert.Contains("| tensorrt | not checked (trtexec not found;", result.Stdout);
-        Assert.Equal(new[] { "out", Path.Combine("out", "cnn.onnx") }, temp.Entries());
+        Assert.Equal(new[] { "out", Path.Combine("out", "cnn.onnx"), Path.Combine("out", "cnn.signature.json") }, temp.Entries());
 
         var locked = CliRunner.Run("convert", CliRunner.Fixture("cnn/cnn.onnx"), "--targets", "onnx,tensorrt", "-o", temp.File("locked"),
             "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"), "--locked");

@@ -1,0 +1,46 @@
+using ModelBuild.Tasks.Locking;
+
+namespace ModelBuild.Tasks.Tests.Locking;
+
+public sealed class ModelLockFormatTests
+{
+    private static ModelLockEntry Entry(string source, string artifactHash = "aa")
+    {
+        var entry = new ModelLockEntry { Source = source, SourceSha256 = "s1", Converter = "0.1.0", OnnxRuntime = "1.31.1", VerificationStatus = "passed", VerificationSummary = "1 output \"ok\"" };
+        entry.Options["targets"] = "onnx";
+        entry.Options["opset"] = "17";
+        entry.Artifacts["net.onnx"] = new LockedArtifact("onnx", artifactHash, 42);
+        return entry;
+    }
+
+    [Fact]
+    public void Render_WhenParsedBack_GivesTheSameBytes()
+    {
+        var text = ModelLockFormat.Render([Entry("models/b.onnx"), Entry("models/a.onnx")]);
+
+        var parsed = ModelLockFormat.Parse(text);
+
+        Assert.Equal(text, ModelLockFormat.Render(parsed.Values));
+        Assert.True(text.IndexOf("models/a.onnx", StringComparison.Ordinal) < text.IndexOf("models/b.onnx", StringComparison.Ordinal));
+        Assert.DoesNotContain("\r", text);
+    }
+
+    [Fact]
+    public void Parse_WhenVersionIsUnknown_Throws()
+    {
+        Assert.Throws<FormatException>(() => ModelLockFormat.Parse("{\"version\": 99, \"assets\": {}}"));
+    }
+
+    [Fact]
+    public void Compare_WhenArtifactAndOptionChanged_ReportsBothWithOldAndNewValues()
+    {
+        var locked = Entry("models/a.onnx");
+        var current = Entry("models/a.onnx", artifactHash: "bb");
+        current.Options["opset"] = "18";
+
+        var problems = ModelLockComparer.Compare(locked, current).ToArray();
+
+        Assert.Equal(["MBLD4003", "MBLD4004"], problems.Select(p => p.Code.Id));
+        Assert.Contains("'17' in the lock, '18' now", problems[0].Message);
+    }
+}
