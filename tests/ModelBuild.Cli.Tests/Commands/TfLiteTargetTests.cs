@@ -1,0 +1,84 @@
+namespace ModelBuild.Cli.Tests.Commands;
+
+/// <summary>The tflite target in the gate: checked by LiteRT.js when the runner is found, else produced and reported not checked.</summary>
+public sealed class TfLiteTargetTests
+{
+    [TfLiteRuntimeFact]
+    public void Convert_WhenTfLiteRunnerIsInstalled_ReportsTfLiteVerifiedByLiteRt()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("mlp/mlp.onnx"), "--targets", "onnx,tflite", "-o", temp.File("out"),
+            "--reference", CliRunner.Fixture("mlp/mlp.ref.npz"), "--tflite-runner", TfLiteRunnerFolder.Path, "--report", temp.File("report.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"\| tflite \| verified \(litert\.js [0-9.]+, max abs diff [0-9.e+-]+ vs ONNX Runtime on the ONNX artifact, all 1 set\(s\)\) \| mlp\.tflite \|", result.Stdout);
+        Assert.DoesNotContain("MBLD1007", result.Stderr);
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllText(temp.File("report.json")));
+        var tflite = report.RootElement.GetProperty("targets")[1];
+        Assert.Equal("verified", tflite.GetProperty("status").GetString());
+        Assert.True(tflite.GetProperty("maxAbsDiff").GetDouble() <= 1e-4);
+        Assert.True(File.Exists(temp.File("out/mlp.tflite")));
+    }
+
+    [TfLiteRuntimeFact]
+    public void Convert_WhenRunnerComesFromTheEnvironmentVariable_UsesIt()
+    {
+        using var temp = new TempFolder();
+        Environment.SetEnvironmentVariable("MODELBUILD_TFLITE_RUNNER", TfLiteRunnerFolder.Path);
+        try
+        {
+            var result = CliRunner.Run("convert", CliRunner.Fixture("cnn/cnn.onnx"), "--targets", "onnx,tflite", "-o", temp.File("out"),
+                "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"));
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("| tflite | verified (litert.js ", result.Stdout);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("MODELBUILD_TFLITE_RUNNER", null);
+        }
+    }
+
+    [Fact]
+    public void Convert_WhenRunnerPathPointsNowhere_WritesTfLiteReportsNotCheckedWithReasonAndWarns()
+    {
+        using var temp = new TempFolder();
+        var nowhere = temp.File("no-runner-here");
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("mlp/mlp.onnx"), "--targets", "onnx,tflite", "-o", temp.File("out"),
+            "--reference", CliRunner.Fixture("mlp/mlp.ref.npz"), "--tflite-runner", nowhere);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("| tflite | not checked (no TFLite runtime: ", result.Stdout);
+        Assert.Contains("warning MBLD1007: target 'tflite' not checked: no TFLite runtime: ", result.Stderr);
+        // Whichever is missing here (node, or the runner folder), the message says what to do about it.
+        Assert.True(result.Stderr.Contains(nowhere) || result.Stderr.Contains("node is not on PATH"), result.ToString());
+        Assert.True(File.Exists(temp.File("out/mlp.tflite")));
+
+        var locked = CliRunner.Run("convert", CliRunner.Fixture("mlp/mlp.onnx"), "--targets", "onnx,tflite", "-o", temp.File("locked"),
+            "--reference", CliRunner.Fixture("mlp/mlp.ref.npz"), "--tflite-runner", nowhere, "--locked");
+        Assert.True(locked.ExitCode == 2, locked.ToString());
+        Assert.Contains("error MBLD1007", locked.Stderr);
+        Assert.False(File.Exists(temp.File("locked/mlp.tflite")));
+    }
+
+    [Fact]
+    public void Convert_WhenTfLiteIsAskedWithNoVerify_ReportsNotChecked()
+    {
+        using var temp = new TempFolder();
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("mlp/mlp.onnx"), "--targets", "onnx,tflite", "-o", temp.File("out"),
+            "--no-verify", "--tflite-runner", TfLiteRunnerFolder.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"\| tflite \| not checked \((--no-verify|no TFLite runtime: [^)]*)\) \| mlp\.tflite \|", result.Stdout);
+    }
+
+    [Fact]
+    public void Build_CopiesTheRunnerBesideTheConverter()
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(typeof(ModelBuild.Cli.Program).Assembly.Location)!, "tflite-runner");
+        foreach (var file in new[] { "run.mjs", "package.json", "package-lock.json" })
+            Assert.True(File.Exists(Path.Combine(folder, file)), $"{file} missing in {folder}");
+    }
+}
