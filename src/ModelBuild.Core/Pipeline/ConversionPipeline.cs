@@ -68,6 +68,11 @@ public static class ConversionPipeline
                 }
             }
 
+            // The graph-lowering writers (TFLite, OpenVINO, Core ML) need weights, bounds and shape arithmetic as
+            // constants; the ONNX artifact is already written, so folding here changes only what they lower, and
+            // every derived target is still compared with the unfolded ONNX artifact.
+            if (targets.Any(t => t != Target.Onnx)) Passes.ConstantFolding.Run(model);
+
             var statuses = new List<TargetVerification>();
             var toPlace = new List<(string Target, string StagedFile, string FileName)>();
             ExitCode? firstFailure = null;
