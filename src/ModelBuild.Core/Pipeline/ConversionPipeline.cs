@@ -153,7 +153,8 @@ public static class ConversionPipeline
         }
         catch (ModelBuildException ex) when (ex.Code.Id.StartsWith("MBLD2", StringComparison.Ordinal))
         {
-            diagnostics.Add(ex.ToCanonical());
+            // Named at the model (what MSBuild shows the user), not at the staged artifact, which is deleted.
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, "error", ex.Code, ex.Message));
             return new TargetOutcome(new TargetVerification(target, TargetStatus.Failed, ex.Message) { Code = ex.Code }, []);
         }
 
