@@ -39,6 +39,34 @@ public sealed class TfLiteTargetTests
         }
     }
 
+    [TfLiteRuntimeFact]
+    public void Convert_WhenSymbolicBatch_ComparesOnlyTheSetsWithTheWrittenSizeAndSaysWhich()
+    {
+        using var temp = new TempFolder();
+
+        // cnn.ref.npz: set0 at batch 1, set1 at batch 3; TFLite is written with batch 1.
+        var result = CliRunner.Run("convert", CliRunner.Fixture("cnn/cnn.onnx"), "--targets", "onnx,tflite", "-o", temp.File("out"),
+            "--reference", CliRunner.Fixture("cnn/cnn.ref.npz"), "--tflite-runner", TfLiteRunnerFolder.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Matches(@"\| tflite \| verified \(litert\.js [0-9.]+, max abs diff [0-9.e+-]+ vs ONNX Runtime on the ONNX artifact, set\(s\) set0 of 2 \(the others' symbolic dims differ from the written shapes x\[1,3,16,16\]\)\)", result.Stdout);
+    }
+
+    [TfLiteRuntimeFact]
+    public void Convert_WhenNoReferenceSetHasTheWrittenShapes_ReportsNotCheckedWithMbld3008()
+    {
+        using var temp = new TempFolder();
+
+        // mlp.ref.npz has batch 2; with a symbolic batch the .tflite is written at batch 1, so no set fits.
+        var result = CliRunner.Run("convert", CliRunner.Fixture("mlp/mlp.onnx"), "--targets", "onnx,tflite", "-o", temp.File("out"),
+            "--input", "x: float32[batch,16]", "--reference", CliRunner.Fixture("mlp/mlp.ref.npz"), "--tflite-runner", TfLiteRunnerFolder.Path);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("warning MBLD3008: target 'tflite' not checked: no input set of the inputs of mlp.ref.npz has the fixed shapes the artifact was written with (x[1,16])", result.Stderr);
+        Assert.Contains("| tflite | not checked (no input set of the inputs of mlp.ref.npz has the fixed shapes", result.Stdout);
+        Assert.True(File.Exists(temp.File("out/mlp.tflite")));
+    }
+
     [Fact]
     public void Convert_WhenRunnerPathPointsNowhere_WritesTfLiteReportsNotCheckedWithReasonAndWarns()
     {
