@@ -171,7 +171,7 @@ public static class ConversionPipeline
         }
 
         var names = export.Files.Select(Path.GetFileName).ToArray()!;
-        if (export.UncheckedReason is not null)
+        if (export.UncheckedReason is not null && request.Verify)
         {
             // Produced, but the runtime that would check it is missing: a warning with what to install, never a silent ok.
             bool required = request.Locked && !request.OptionalTargets.Contains(target);

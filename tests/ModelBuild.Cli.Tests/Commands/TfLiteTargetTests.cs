@@ -90,6 +90,28 @@ public sealed class TfLiteTargetTests
         Assert.False(File.Exists(temp.File("locked/mlp.tflite")));
     }
 
+    [TfLiteRuntimeFact]
+    public void Convert_WhenRunnerFailsOnTheArtifact_FailsTfLiteWithMbld3007AndWritesTheRest()
+    {
+        using var temp = new TempFolder();
+        // A runner folder whose run.mjs fails the way a LiteRT kernel rejecting the model would.
+        var runner = temp.File("broken-runner");
+        var package = Path.Combine(runner, "node_modules", "@litertjs", "core");
+        Directory.CreateDirectory(package);
+        File.WriteAllText(Path.Combine(package, "package.json"), """{ "version": "2.5.3" }""");
+        File.WriteAllText(Path.Combine(runner, "run.mjs"), "process.stderr.write('tflite-runner: Didn\\'t find op for builtin opcode\\n'); process.exit(1);");
+
+        var result = CliRunner.Run("convert", CliRunner.Fixture("mlp/mlp.onnx"), "--targets", "onnx,tflite,ort", "-o", temp.File("out"),
+            "--reference", CliRunner.Fixture("mlp/mlp.ref.npz"), "--tflite-runner", runner);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("mlp.onnx: error MBLD3007: target 'tflite': litert.js 2.5.3 could not run it: the LiteRT.js runner exited with 1: tflite-runner: Didn't find op for builtin opcode", result.Stderr);
+        Assert.Contains("| tflite | failed (MBLD3007: ", result.Stdout);
+        Assert.Contains("| ort | verified (", result.Stdout);
+        Assert.True(File.Exists(temp.File("out/mlp.ort")));
+        Assert.False(File.Exists(temp.File("out/mlp.tflite")));
+    }
+
     [Fact]
     public void Convert_WhenTfLiteIsAskedWithNoVerify_ReportsNotChecked()
     {
