@@ -82,7 +82,7 @@ public static class ShapeInference
                 return t is null ? null : [Out(t.DataType, t.Shape.Select(Dim.Fixed))];
             case "Relu" or "Sigmoid" or "Tanh" or "Clip" or "HardSwish" or "Gelu" or "Erf" or "Softmax" or "Identity":
                 return x is null ? null : [x];
-            case "LayerNormalization":
+            case "LayerNormalization" or "BatchNormalization":
                 return x is null ? null : [x];
             case "Add" or "Sub" or "Mul" or "Div":
                 if (x?.Shape is null || inputs.Length < 2 || inputs[1]?.Shape is null) return null;

@@ -69,9 +69,13 @@ public static class ConversionPipeline
             }
 
             // The graph-lowering writers (TFLite, OpenVINO, Core ML) need weights, bounds and shape arithmetic as
-            // constants; the ONNX artifact is already written, so folding here changes only what they lower, and
+            // constants, and get BatchNormalization as the Mul/Add they all have; the ONNX artifact is already written, so folding here changes only what they lower, and
             // every derived target is still compared with the unfolded ONNX artifact.
-            if (targets.Any(t => t != Target.Onnx)) Passes.ConstantFolding.Run(model);
+            if (targets.Any(t => t != Target.Onnx))
+            {
+                Passes.ConstantFolding.Run(model);
+                Passes.BatchNormalizationDecomposition.Run(model);
+            }
 
             var statuses = new List<TargetVerification>();
             var toPlace = new List<(string Target, string StagedFile, string FileName)>();

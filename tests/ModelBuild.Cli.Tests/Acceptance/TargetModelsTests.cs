@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace ModelBuild.Cli.Tests.Acceptance;
 
 /// <summary>
-/// Issue 5's acceptance: a small CNN, resnet18, mobilenet_v2 and a transformer encoder block, exported by real
+/// Issue 5's acceptance: a small CNN (and one with BatchNorms torch.onnx leaves unfused), resnet18, mobilenet_v2 and a transformer encoder block, exported by real
 /// PyTorch (tests/fixtures/targets/generate.py), converted to every target in one <c>modelbuild convert</c>:
 /// ORT format and TFLite verified numerically against the ONNX artifact within 1e-4, OpenVINO IR validated and
 /// its back-translation within 1e-5, Core ML validated (structurally checked).
@@ -12,7 +12,7 @@ namespace ModelBuild.Cli.Tests.Acceptance;
 [Collection(TargetModelsCollection.Name)]
 public sealed class TargetModelsTests(TargetModelsFixture models, ITestOutputHelper output)
 {
-    public static TheoryData<string> Models => new() { "small_cnn", "resnet18", "mobilenet_v2", "encoder_block" };
+    public static TheoryData<string> Models => new() { "small_cnn", "unfused_bn", "resnet18", "mobilenet_v2", "encoder_block" };
 
     [TargetModelsTheory]
     [MemberData(nameof(Models))]
