@@ -35,6 +35,7 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode PyTorchNoStateDict = new("MBLD1155", ExitCode.InvalidInput, "PyTorch file holds no state_dict");
     public static readonly DiagnosticCode PythonNotFound = new("MBLD1160", ExitCode.InvalidInput, "no Python with torch found");
     public static readonly DiagnosticCode PythonRunFailed = new("MBLD1161", ExitCode.InvalidInput, "the PyTorch reference run failed");
+    public static readonly DiagnosticCode TorchScriptInputsRequired = new("MBLD1170", ExitCode.InvalidInput, "TorchScript source needs input shapes");
 
     // 2xxx: conversion.
     public static readonly DiagnosticCode UnsupportedOperator = new("MBLD2001", ExitCode.Unsupported, "unsupported operator");

@@ -83,9 +83,10 @@ public sealed class TorchScriptGraphBuilder
                     throw TorchScriptThrowHelper.At(DiagnosticCode.TorchScriptInputs, Archive, new SourceLocation(path, entry.Line), $"{entry.Name} takes tensor '{p.Name}', which the input signature does not name.");
                 }
                 unused.Remove(input);
-                _graph.Inputs.Add(new ValueInfo(p.Name, input.ElementType, input.Shape));
+                // The graph input takes the declared name (the reference data's), which is forward's unless matched by position.
+                _graph.Inputs.Add(new ValueInfo(input.Name, input.ElementType, input.Shape));
                 var shape = input.Shape?.Dims.Select(d => d.Value ?? -1).ToArray();
-                args.Add(new TensorValue(p.Name, input.ElementType, shape));
+                args.Add(new TensorValue(input.Name, input.ElementType, shape));
             }
             else if (p.Default is not null) args.Add(EvalConstant(p.Default, path));
             else throw TorchScriptThrowHelper.At(DiagnosticCode.TorchScriptInputs, Archive, new SourceLocation(path, entry.Line), $"{entry.Name} takes '{p.Name}: {type}' without a default; only tensor arguments can be graph inputs.");
@@ -356,6 +357,8 @@ public sealed class TorchScriptGraphBuilder
                         _weights[(m.Object, name)] = weight = new TensorValue(path, data.DataType, data.Shape.ToArray(), KnownValues(data));
                     }
                     return weight;
+                case object?[] tuple:
+                    return new TupleValue(tuple);
                 default:
                     return value;
             }
