@@ -42,6 +42,10 @@ public static class AtenOpTable
         registry.Add("aten", ["layer_norm"], LayerNorm.Lower);
         registry.Add("aten", ["mean"], Mean.Lower);
         registry.Add("aten", ["contiguous", "detach"], Contiguous.Lower);
+        registry.Add("aten", ["hardswish", "hardswish_"], Hardswish.Lower);
+        registry.Add("aten", ["hardsigmoid", "hardsigmoid_"], Hardsigmoid.Lower);
+        registry.Add("aten", ["silu", "silu_"], Silu.Lower);
+        registry.Add("aten", ["floor_divide", "floor_divide_"], FloorDivide.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }

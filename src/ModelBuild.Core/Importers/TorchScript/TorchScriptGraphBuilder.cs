@@ -579,6 +579,9 @@ public sealed class TorchScriptGraphBuilder
             if (name == "len" && t.Shape is { Length: > 0 } s && s[0] >= 0) return s[0];
             if (t.Known is [var k])
                 return name switch { "int" => (long)k, "float" => k, "bool" => k != 0, _ => k.ToString(CultureInfo.InvariantCulture) };
+            // int() of a run-time 0-dim integer tensor (a traced size of a symbolic dim) stays symbolic.
+            if (name == "int" && t.Rank == 0 && t.Name is not null && t.DataType is DataType.Int64 or DataType.Int32)
+                return new SymIntValue(_ctx.Cast(t, DataType.Int64));
             throw At(DiagnosticCode.TorchScriptNotStatic, frame, line, $"{name}() of a tensor needs its value, which is not known at conversion time.");
         }
         return name switch
