@@ -23,6 +23,24 @@ public sealed class TorchScriptConvertTests
         Assert.Equal(0, CliRunner.Run("verify", output, "--reference", CliRunner.Fixture(fixture + ".ref.npz")).ExitCode);
     }
 
+    [PythonTorchFact]
+    public void Convert_WhenBatchIsSymbolic_PassesTheGateAtBatchesTheTraceDidNotSee()
+    {
+        using var temp = new TempFolder();
+        var source = CliRunner.Fixture("torchscript/shapes_traced.pt");
+        foreach (var batch in new[] { 1, 3 })
+        {
+            var reference = temp.File($"batch{batch}.ref.npz");
+            var golden = CliRunner.Run("golden", source, "--input", $"x: float32[{batch},4,3,2]", "-o", reference, "--seed", "7");
+            Assert.True(golden.ExitCode == 0, golden.ToString());
+
+            // Traced at batch 2 with x.view(n, c, h * w) and reshape(r, [n, -1]): n is computed from the input's shape.
+            var result = CliRunner.Run("convert", source, "--input", "x: float32[batch,4,3,2]", "--reference", reference, "-o", temp.File($"net{batch}.onnx"));
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+        }
+    }
+
     [Fact]
     public void Convert_WhenTracedFineTunedModel_PassesTheGate()
     {
