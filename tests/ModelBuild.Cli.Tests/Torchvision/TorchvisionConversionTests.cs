@@ -24,11 +24,11 @@ public sealed class TorchvisionConversionTests(TorchvisionFixture fixture)
     [InlineData("inception_v3", 80)]
     [InlineData("mobilenet_v3_small", 64)]
     [InlineData("mnasnet0_5", 64)]
-    [InlineData("shufflenet_v2_x0_5", 64, Skip = "missing lowering: aten::chunk (channel split of the shuffle block)")]
+    [InlineData("shufflenet_v2_x0_5", 64)]
     [InlineData("efficientnet_b0", 64)]
     [InlineData("regnet_y_400mf", 64)]
     [InlineData("convnext_tiny", 64)]
-    [InlineData("vit_b_16", 64, Skip = "missing lowering: aten::expand (the class token expanded to the batch)")]
+    [InlineData("vit_b_16", 64, Skip = "missing lowering: aten::_native_multi_head_attention (nn.MultiheadAttention's fused eval path)")]
     [InlineData("swin_t", 64, Skip = "missing lowering: aten::index.Tensor (relative position bias table)")]
     public void Convert_WhenTracedArchitectureWithSymbolicBatch_PassesTheGateAtBatchOneAndThree(string architecture, int side)
     {

@@ -46,6 +46,8 @@ public static class AtenOpTable
         registry.Add("aten", ["hardsigmoid", "hardsigmoid_"], Hardsigmoid.Lower);
         registry.Add("aten", ["silu", "silu_"], Silu.Lower);
         registry.Add("aten", ["floor_divide", "floor_divide_"], FloorDivide.Lower);
+        registry.Add("aten", ["chunk"], Chunk.Lower);
+        registry.Add("aten", ["expand"], Expand.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }
