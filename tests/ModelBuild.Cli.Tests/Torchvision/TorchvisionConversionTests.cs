@@ -28,7 +28,7 @@ public sealed class TorchvisionConversionTests(TorchvisionFixture fixture)
     [InlineData("efficientnet_b0", 64)]
     [InlineData("regnet_y_400mf", 64)]
     [InlineData("convnext_tiny", 64)]
-    [InlineData("vit_b_16", 64, Skip = "missing lowering: aten::_native_multi_head_attention (nn.MultiheadAttention's fused eval path)")]
+    [InlineData("vit_b_16", 64)]
     [InlineData("swin_t", 64, Skip = "missing lowering: aten::index.Tensor (relative position bias table)")]
     public void Convert_WhenTracedArchitectureWithSymbolicBatch_PassesTheGateAtBatchOneAndThree(string architecture, int side)
     {

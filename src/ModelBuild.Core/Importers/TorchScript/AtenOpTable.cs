@@ -48,6 +48,9 @@ public static class AtenOpTable
         registry.Add("aten", ["floor_divide", "floor_divide_"], FloorDivide.Lower);
         registry.Add("aten", ["chunk"], Chunk.Lower);
         registry.Add("aten", ["expand"], Expand.Lower);
+        registry.Add("aten", ["slice"], Slice.Lower);
+        registry.Add("aten", ["select"], Select.Lower);
+        registry.Add("aten", ["_native_multi_head_attention"], NativeMultiHeadAttention.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }
