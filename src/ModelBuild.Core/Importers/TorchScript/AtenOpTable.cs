@@ -51,6 +51,16 @@ public static class AtenOpTable
         registry.Add("aten", ["slice"], Slice.Lower);
         registry.Add("aten", ["select"], Select.Lower);
         registry.Add("aten", ["_native_multi_head_attention"], NativeMultiHeadAttention.Lower);
+        registry.Add("aten", ["unsqueeze"], Unsqueeze.Lower);
+        registry.Add("aten", ["rsub"], Rsub.Lower);
+        registry.Add("aten", ["remainder", "remainder_"], Remainder.Lower);
+        registry.Add("aten", ["pow", "pow_"], Pow.Lower);
+        registry.Add("aten", ["eq"], Eq.Lower);
+        registry.Add("aten", ["ne"], Ne.Lower);
+        registry.Add("aten", ["masked_fill", "masked_fill_"], MaskedFill.Lower);
+        registry.Add("aten", ["roll"], Roll.Lower);
+        registry.Add("aten", ["pad", "constant_pad_nd"], Pad.Lower);
+        registry.Add("aten", ["index"], IndexTensor.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }
