@@ -61,6 +61,8 @@ public static class AtenOpTable
         registry.Add("aten", ["roll"], Roll.Lower);
         registry.Add("aten", ["pad", "constant_pad_nd"], Pad.Lower);
         registry.Add("aten", ["index"], IndexTensor.Lower);
+        registry.Add("aten", ["new_zeros"], NewZeros.Lower);
+        registry.Add("aten", ["fill_"], Fill.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }

@@ -22,6 +22,14 @@ public sealed class TensorValue
     public DataType DataType { get; }
     public long[]? Shape { get; }
     public double[]? Known { get; }
+
+    /// <summary>
+    /// For a slice of a tensor known at conversion time (<c>new_zeros(…)[a:b, c:d]</c>): the tensor it views and, per
+    /// element of this one, the flat position in that tensor, so an in-place <c>fill_</c> writes through to it.
+    /// </summary>
+    public TensorValue? ViewRoot { get; init; }
+
+    public long[]? ViewPositions { get; init; }
     public int Rank => Shape?.Length ?? -1;
     public bool IsStatic => Shape is not null && Shape.All(d => d >= 0);
 

@@ -19,6 +19,8 @@ public static class Slice
         if (step <= 0) throw call.Unsupported($"step must be positive, not {step}.");
         long size = s[axis];
         if (start == 0 && step == 1 && (end == long.MaxValue || (size >= 0 && end >= size))) return x;
+        if (x.Name is null && x.Known is { } known && x.IsStatic && known.LongLength == s.Aggregate(1L, (a, b) => a * b))
+            return KnownView(x, s, axis, start, end, step);
         var shape = (long[])s.Clone();
         if (size >= 0)
         {
@@ -27,5 +29,29 @@ public static class Slice
         }
         else shape[axis] = -1;
         return ctx.Emit("Slice", [ctx.In(x), ctx.In(ctx.Ints(start)), ctx.In(ctx.Ints(end)), ctx.In(ctx.Ints(axis)), ctx.In(ctx.Ints(step))], x.DataType, shape);
+    }
+
+    /// <summary>A slice of a tensor known at conversion time: its values, and where they sit in the viewed tensor.</summary>
+    private static TensorValue KnownView(TensorValue x, long[] s, int axis, long start, long end, long step)
+    {
+        long size = s[axis];
+        long b = Math.Clamp(start < 0 ? start + size : start, 0, size), e = Math.Clamp(end < 0 ? end + size : end, 0, size);
+        var shape = (long[])s.Clone();
+        shape[axis] = e > b ? (e - b + step - 1) / step : 0;
+        long inner = s[(axis + 1)..].Aggregate(1L, (p, q) => p * q);
+        long outer = s[..axis].Aggregate(1L, (p, q) => p * q);
+        var positions = new List<long>();
+        for (long o = 0; o < outer; o++)
+            for (long j = 0; j < shape[axis]; j++)
+                for (long i = 0; i < inner; i++)
+                {
+                    long flat = (o * size + b + j * step) * inner + i;
+                    positions.Add(x.ViewPositions is { } parent ? parent[flat] : flat);
+                }
+        var root = x.ViewRoot ?? x;
+        return new TensorValue(null, x.DataType, shape, positions.Select(p => root.Known![p]).ToArray())
+        {
+            ViewRoot = root, ViewPositions = [.. positions],
+        };
     }
 }
