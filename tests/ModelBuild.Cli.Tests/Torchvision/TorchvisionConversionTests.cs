@@ -15,7 +15,7 @@ public sealed class TorchvisionConversionTests(TorchvisionFixture fixture)
     [InlineData("resnet18", 64)]
     [InlineData("mobilenet_v2", 64)]
     [InlineData("resnext50_32x4d", 64)]
-    [InlineData("wide_resnet50_2", 64, Skip = "fp32 rounding: ONNX Runtime differs from PyTorch's float64 reference by 1.2e-5 to 2.3e-5 on outputs of ~0.03, above the default atol 1e-5 (no operator is missing; passes at --atol 3e-5)")]
+    [InlineData("wide_resnet50_2", 64, Skip = "fp32 rounding, no operator missing: against the float64 reference ONNX Runtime is off by up to 2.3e-5 and PyTorch's own fp32 forward by 6.1e-5 (outputs up to 36), both above the default atol 1e-5 + rtol 1e-4 on a few small outputs")]
     [InlineData("vgg11", 64)]
     [InlineData("alexnet", 64)]
     [InlineData("squeezenet1_0", 64)]
