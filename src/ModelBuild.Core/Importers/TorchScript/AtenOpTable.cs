@@ -63,6 +63,19 @@ public static class AtenOpTable
         registry.Add("aten", ["index"], IndexTensor.Lower);
         registry.Add("aten", ["new_zeros"], NewZeros.Lower);
         registry.Add("aten", ["fill_"], Fill.Lower);
+        registry.Add("aten", ["gt"], Gt.Lower);
+        registry.Add("aten", ["lt"], Lt.Lower);
+        registry.Add("aten", ["ge"], Ge.Lower);
+        registry.Add("aten", ["le"], Le.Lower);
+        registry.Add("aten", ["exp", "exp_"], Exp.Lower);
+        registry.Add("aten", ["log", "log_"], Log.Lower);
+        registry.Add("aten", ["sqrt", "sqrt_"], Sqrt.Lower);
+        registry.Add("aten", ["leaky_relu", "leaky_relu_"], LeakyRelu.Lower);
+        registry.Add("aten", ["clamp", "clamp_"], Clamp.Lower);
+        registry.Add("aten", ["embedding"], Embedding.Lower);
+        registry.Add("aten", ["group_norm"], GroupNorm.Lower);
+        registry.Add("aten", ["upsample_nearest2d"], UpsampleNearest2d.Lower);
+        registry.Add("aten", ["upsample_bilinear2d"], UpsampleBilinear2d.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }
