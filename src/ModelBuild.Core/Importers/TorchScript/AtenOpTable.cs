@@ -11,7 +11,7 @@ public static class AtenOpTable
 {
     public static void RegisterAll(OpRegistry registry)
     {
-        registry.Add("aten", ["_convolution", "conv1d", "conv2d", "conv3d"], Convolution.Lower);
+        registry.Add("aten", ["_convolution", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d"], Convolution.Lower);
         registry.Add("aten", ["linear"], Linear.Lower);
         registry.Add("aten", ["addmm"], Addmm.Lower);
         registry.Add("aten", ["matmul", "bmm", "mm"], Matmul.Lower);
