@@ -36,6 +36,7 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode ModuleInputRequired = new("MBLD1156", ExitCode.InvalidInput, "pickled whole module needs an input signature");
     public static readonly DiagnosticCode PythonNotFound = new("MBLD1160", ExitCode.InvalidInput, "no Python with torch found");
     public static readonly DiagnosticCode PythonRunFailed = new("MBLD1161", ExitCode.InvalidInput, "the PyTorch reference run failed");
+    public static readonly DiagnosticCode TorchScriptInputsRequired = new("MBLD1170", ExitCode.InvalidInput, "TorchScript source needs input shapes");
 
     // 2xxx: conversion.
     public static readonly DiagnosticCode UnsupportedOperator = new("MBLD2001", ExitCode.Unsupported, "unsupported operator");

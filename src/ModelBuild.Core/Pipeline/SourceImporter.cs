@@ -2,6 +2,7 @@ using ModelBuild.Core.Diagnostics;
 using ModelBuild.Core.Importers.Onnx;
 using ModelBuild.Core.Importers.PyTorch;
 using ModelBuild.Core.Importers.PyTorch.Modules;
+using ModelBuild.Core.Importers.TorchScript;
 using ModelBuild.Core.Importers.Weights;
 using ModelBuild.Core.Tensors;
 using ModelBuild.Core.Tensors.Numpy;
@@ -28,9 +29,15 @@ public static class SourceImporter
             case SourceFormat.PyTorchZip:
             case SourceFormat.PyTorchLegacy:
             case SourceFormat.PyTorchMobile:
-                // Read first: a TorchScript archive is named as such (MBLD2002) before the missing --architecture
-                // is, since no template would help it; a whole pickled module converts from its torch.nn classes.
+                // Read first: a TorchScript archive carries its own graph, and a whole pickled module converts from
+                // its torch.nn classes (or is named as unsupported, MBLD2003) before a missing --architecture is.
                 var file = PyTorchReader.Read(source);
+                if (file.Format == PyTorchFormat.TorchScript)
+                {
+                    if (request.ArchitecturePath is not null)
+                        throw new ModelBuildException(DiagnosticCode.InvalidOption, source, "--architecture applies to weights-only sources; a TorchScript archive carries its own graph");
+                    return TorchScriptSource.Import(TorchScriptArchiveReader.FromFile(file), request);
+                }
                 if (PyTorchStateDict.FindModule(file) is { } module) return ImportModule(request, file, module);
                 var weights = PyTorchStateDict.Extract(file);
                 return BindWeights(request, format, weights);
@@ -62,13 +69,12 @@ public static class SourceImporter
                 "a weights-only file needs the graph it belongs to: pass --architecture <template.onnx> (Architecture metadata in MSBuild)");
         var architecturePath = request.ArchitecturePath;
         var architectureFormat = SourceDetector.Detect(architecturePath);
-        if (architectureFormat is SourceFormat.PyTorchZip or SourceFormat.PyTorchLegacy)
+        if (architectureFormat is SourceFormat.PyTorchLegacy)
             throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, architecturePath,
-                "a PyTorch file as --architecture (the traced graph of the same model, filled with the checkpoint's weights) lands with the TorchScript importer; for now pass an ONNX template of the architecture");
-        if (architectureFormat != SourceFormat.Onnx)
-            throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, architecturePath, "only ONNX templates are supported as --architecture in this version");
+                "a legacy torch.save stream as --architecture holds no graph; pass a TorchScript .pt (torch.jit.trace(model, example).save(...)) or an ONNX template");
+        if (architectureFormat is not (SourceFormat.Onnx or SourceFormat.PyTorchZip))
+            throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, architecturePath, "--architecture must be an ONNX template or a TorchScript .pt of the same architecture");
 
-        var model = OnnxReader.Read(architecturePath);
         IReadOnlyList<NamedTensor> weights;
         if (loaded is not null)
         {
@@ -85,6 +91,19 @@ public static class SourceImporter
             weights = NpzReader.Read(source);
         }
         var nameMap = WeightNameMap.Parse(request.NameMap, Environment.CurrentDirectory);
+        if (architectureFormat == SourceFormat.PyTorchZip)
+        {
+            // The traced graph of the same architecture, its tensors replaced by the checkpoint's (MBLD1140 if they do not fit).
+            var architecture = PyTorchReader.Read(architecturePath);
+            if (architecture.Format != PyTorchFormat.TorchScript)
+                throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, architecturePath,
+                    "--architecture is a torch.save file, which holds weights but no graph; pass a TorchScript .pt (torch.jit.trace(model, example).save(...)) or an ONNX template");
+            var contents = TorchScriptArchiveReader.FromFile(architecture);
+            var root = TorchScriptWeights.Rebind(contents.Root, weights, nameMap, architecturePath, source);
+            return TorchScriptSource.Import(contents with { Root = root }, request);
+        }
+
+        var model = OnnxReader.Read(architecturePath);
         WeightBinder.Bind(model, architecturePath, weights, source, nameMap);
         return model;
     }

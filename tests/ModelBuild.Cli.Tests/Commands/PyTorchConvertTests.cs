@@ -23,7 +23,6 @@ public sealed class PyTorchConvertTests
 
     [Theory]
     [InlineData("finetuned.module.pt", "MBLD2003", "__main__.SmallClassifier")]
-    [InlineData("finetuned.traced.pt", "MBLD2002", "TorchScript importer")]
     public void Convert_WhenNotAStateDict_ExitsThreeSayingWhatToSave(string source, string code, string text)
     {
         using var temp = new TempFolder();
@@ -34,17 +33,6 @@ public sealed class PyTorchConvertTests
         Assert.Contains($"error {code}", result.Stderr);
         Assert.Contains(text, result.Stderr);
         Assert.Empty(temp.Entries());
-    }
-
-    [Fact]
-    public void Convert_WhenArchitectureIsTorchScript_ExitsThreeAsFutureWork()
-    {
-        using var temp = new TempFolder();
-
-        var result = CliRunner.Run("convert", CliRunner.Fixture("finetune/finetuned.state_dict.pt"), "--architecture", CliRunner.Fixture("finetune/finetuned.traced.pt"), "-o", temp.File("out.onnx"));
-
-        Assert.Equal(3, result.ExitCode);
-        Assert.Contains("TorchScript importer", result.Stderr);
     }
 
     public static TheoryData<string, string> HostilePickles() => new()

@@ -39,4 +39,13 @@ public sealed class PyTorchFile
     private IReadOnlyList<NamedTensor>? _tensors;
 
     internal PyTorchLimits Limits { get; init; } = PyTorchLimits.Default;
+
+    /// <summary>The opened archive (zip formats only), for readers that need records beyond the pickles (TorchScript code).</summary>
+    internal PyTorchArchive? Archive { get; init; }
+
+    /// <summary>TorchScript archives only: <c>data.pkl</c> as read (the module record, not flattened into <see cref="Root"/>).</summary>
+    internal object? ScriptModule { get; init; }
+
+    /// <summary>TorchScript archives only: <c>constants.pkl</c> as read (a tuple of tensors).</summary>
+    internal object? ScriptConstants { get; init; }
 }

@@ -51,13 +51,14 @@ public static partial class PyTorchReader
             return value;
         }
 
-        object? root;
+        object? root, scriptModule = null, scriptConstants = null;
         if (archive.Format == PyTorchFormat.TorchScript)
         {
             // TorchScript: the module tree in data.pkl (weights under data/), tensor constants in constants.pkl.
             var constants = Unpickle(PyTorchLayout.ConstantsPickle, PyTorchLayout.ConstantsFolder);
             var module = Unpickle(PyTorchLayout.DataPickle, PyTorchLayout.DataFolder);
             root = module is PickleObject && constants is object?[] c ? new TorchScriptRoot(module, c).AsDict() : module;
+            (scriptModule, scriptConstants) = (module, constants);
         }
         else
         {
@@ -76,7 +77,10 @@ public static partial class PyTorchReader
             return Gather(archive.ReadRecord(record, archive.Limits.MaxInflatedRecordBytes), tensor);
         }
 
-        return new PyTorchFile(path, archive.Format, archive.Version, root, classes.ToArray(), Materialize) { Limits = archive.Limits };
+        return new PyTorchFile(path, archive.Format, archive.Version, root, classes.ToArray(), Materialize)
+        {
+            Limits = archive.Limits, Archive = archive, ScriptModule = scriptModule, ScriptConstants = scriptConstants,
+        };
     }
 
     /// <summary>Keeps the TorchScript module's own tensor names and puts constants under <c>CONSTANTS.cN</c>.</summary>

@@ -37,7 +37,7 @@ public static class PyTorchStateDict
     {
         if (file.Format == PyTorchFormat.TorchScript)
             throw new ModelBuildException(DiagnosticCode.UnsupportedFeature, file.Path,
-                "this is a TorchScript archive (torch.jit.save); TorchScript conversion lands with the TorchScript importer. Until then, save the weights with torch.save(model.state_dict(), ...) and pass an ONNX template with --architecture");
+                "this is a TorchScript archive (torch.jit.save), not a state_dict: it carries its own graph, so convert it as the source (no --architecture)");
         if (file.Root is PickleObject)
             throw WholeModule(file);
         if (file.Root is PickleDict dict)

@@ -11,7 +11,7 @@ public static class AtenOpTable
 {
     public static void RegisterAll(OpRegistry registry)
     {
-        registry.Add("aten", ["_convolution", "conv1d", "conv2d", "conv3d"], Convolution.Lower);
+        registry.Add("aten", ["_convolution", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d"], Convolution.Lower);
         registry.Add("aten", ["linear"], Linear.Lower);
         registry.Add("aten", ["addmm"], Addmm.Lower);
         registry.Add("aten", ["matmul", "bmm", "mm"], Matmul.Lower);
@@ -42,6 +42,40 @@ public static class AtenOpTable
         registry.Add("aten", ["layer_norm"], LayerNorm.Lower);
         registry.Add("aten", ["mean"], Mean.Lower);
         registry.Add("aten", ["contiguous", "detach"], Contiguous.Lower);
+        registry.Add("aten", ["hardswish", "hardswish_"], Hardswish.Lower);
+        registry.Add("aten", ["hardsigmoid", "hardsigmoid_"], Hardsigmoid.Lower);
+        registry.Add("aten", ["silu", "silu_"], Silu.Lower);
+        registry.Add("aten", ["floor_divide", "floor_divide_"], FloorDivide.Lower);
+        registry.Add("aten", ["chunk"], Chunk.Lower);
+        registry.Add("aten", ["expand"], Expand.Lower);
+        registry.Add("aten", ["slice"], Slice.Lower);
+        registry.Add("aten", ["select"], Select.Lower);
+        registry.Add("aten", ["_native_multi_head_attention"], NativeMultiHeadAttention.Lower);
+        registry.Add("aten", ["unsqueeze"], Unsqueeze.Lower);
+        registry.Add("aten", ["rsub"], Rsub.Lower);
+        registry.Add("aten", ["remainder", "remainder_"], Remainder.Lower);
+        registry.Add("aten", ["pow", "pow_"], Pow.Lower);
+        registry.Add("aten", ["eq"], Eq.Lower);
+        registry.Add("aten", ["ne"], Ne.Lower);
+        registry.Add("aten", ["masked_fill", "masked_fill_"], MaskedFill.Lower);
+        registry.Add("aten", ["roll"], Roll.Lower);
+        registry.Add("aten", ["pad", "constant_pad_nd"], Pad.Lower);
+        registry.Add("aten", ["index"], IndexTensor.Lower);
+        registry.Add("aten", ["new_zeros"], NewZeros.Lower);
+        registry.Add("aten", ["fill_"], Fill.Lower);
+        registry.Add("aten", ["gt"], Gt.Lower);
+        registry.Add("aten", ["lt"], Lt.Lower);
+        registry.Add("aten", ["ge"], Ge.Lower);
+        registry.Add("aten", ["le"], Le.Lower);
+        registry.Add("aten", ["exp", "exp_"], Exp.Lower);
+        registry.Add("aten", ["log", "log_"], Log.Lower);
+        registry.Add("aten", ["sqrt", "sqrt_"], Sqrt.Lower);
+        registry.Add("aten", ["leaky_relu", "leaky_relu_"], LeakyRelu.Lower);
+        registry.Add("aten", ["clamp", "clamp_"], Clamp.Lower);
+        registry.Add("aten", ["embedding"], Embedding.Lower);
+        registry.Add("aten", ["group_norm"], GroupNorm.Lower);
+        registry.Add("aten", ["upsample_nearest2d"], UpsampleNearest2d.Lower);
+        registry.Add("aten", ["upsample_bilinear2d"], UpsampleBilinear2d.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }

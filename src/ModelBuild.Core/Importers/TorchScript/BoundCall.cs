@@ -85,6 +85,17 @@ public sealed class BoundCall
         }
     }
 
+    /// <summary>
+    /// A shape argument whose entries may be symbolic: the items as <c>long</c> or <see cref="SymIntValue"/>
+    /// (known 0-dim tensors folded to <c>long</c>); null when every entry is known (use <see cref="Ints"/>).
+    /// </summary>
+    public IReadOnlyList<object?>? Shape(string name)
+    {
+        IReadOnlyList<object?>? items = this[name] switch { List<object?> l => l, TupleValue t => t.Items, _ => null };
+        if (items is null || !items.Any(i => i is SymIntValue)) return null;
+        return items.Select(v => v is SymIntValue ? v : ToLong(v) ?? throw Fail(name, "a list of ints")).ToArray();
+    }
+
     /// <summary>MBLD2015: this use of the op is not supported, naming the op, the argument and where it is called.</summary>
     public ModelBuildException Unsupported(string message) =>
         TorchScriptThrowHelper.At(DiagnosticCode.TorchScriptOperatorArguments, Archive, Location, $"{Schema.FullName}: {message}");

@@ -68,6 +68,34 @@ public sealed class LoweringContext
         return name;
     }
 
+    /// <summary>Dim <paramref name="axis"/> of <paramref name="x"/> at run time: <c>Shape(start, end)</c> then <c>Squeeze</c>, as a 0-dim int64.</summary>
+    public SymIntValue DimOf(TensorValue x, int axis)
+    {
+        var shape = Emit("Shape", [In(x)], DataType.Int64, [1], NodeAttribute.Of("start", (long)axis), NodeAttribute.Of("end", (long)axis + 1));
+        return new SymIntValue(Emit("Squeeze", [In(shape), In(Ints(0))], DataType.Int64, []));
+    }
+
+    /// <summary>
+    /// A shape list of ints and <see cref="SymIntValue"/>s as a 1-D int64 ONNX value: a constant when every entry is
+    /// known, else a Concat of the known runs and each symbolic entry unsqueezed to [1].
+    /// </summary>
+    public TensorValue ShapeTensor(IReadOnlyList<object?> items)
+    {
+        if (items.All(i => i is long)) return Ints(items.Cast<long>().ToArray());
+        var parts = new List<string>();
+        var run = new List<long>();
+        void Flush() { if (run.Count > 0) parts.Add(In(Ints([.. run]))); run.Clear(); }
+        foreach (var item in items)
+        {
+            if (item is long l) { run.Add(l); continue; }
+            Flush();
+            var value = ((SymIntValue)item!).Value;
+            parts.Add(In(Emit("Unsqueeze", [In(Cast(value, DataType.Int64)), In(Ints(0))], DataType.Int64, [1])));
+        }
+        Flush();
+        return Emit("Concat", parts, DataType.Int64, [items.Count], NodeAttribute.Of("axis", 0L));
+    }
+
     public TensorValue Ints(params long[] values) => new(EmitConstant(values.Select(v => (double)v).ToArray(), DataType.Int64, [values.Length]), DataType.Int64, [values.Length]);
 
     public TensorValue Scalar(double value, DataType dataType) => new(null, dataType, [], [value]);
@@ -76,6 +104,7 @@ public sealed class LoweringContext
     public TensorValue AsTensor(object? value, DataType dataType, BoundCall call, string argument) => value switch
     {
         TensorValue t => t,
+        SymIntValue s => s.Value,
         long l => Scalar(l, dataType),
         double d => Scalar(d, dataType),
         bool b => Scalar(b ? 1 : 0, dataType),

@@ -98,10 +98,10 @@ public static class OverloadResolver
         return type.Name switch
         {
             "Tensor" => value is TensorValue ? 0 : -1,
-            "int" or "SymInt" => value is long ? 0 : -1,
+            "int" or "SymInt" => value is long or SymIntValue ? 0 : -1,
             "float" => value is double ? 0 : value is long ? 2 : -1,
             "bool" => value is bool ? 0 : -1,
-            "Scalar" or "number" => value is long or double or bool ? 1 : -1,
+            "Scalar" or "number" => value is long or double or bool or SymIntValue ? 1 : -1,
             "str" => value is string ? 0 : -1,
             "ScalarType" or "Layout" or "MemoryFormat" => value is long ? 0 : -1,
             "Device" => value is DeviceValue ? 0 : value is string ? 1 : -1,

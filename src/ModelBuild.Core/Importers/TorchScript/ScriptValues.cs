@@ -22,10 +22,29 @@ public sealed class TensorValue
     public DataType DataType { get; }
     public long[]? Shape { get; }
     public double[]? Known { get; }
+
+    /// <summary>
+    /// For a slice of a tensor known at conversion time (<c>new_zeros(…)[a:b, c:d]</c>): the tensor it views and, per
+    /// element of this one, the flat position in that tensor, so an in-place <c>fill_</c> writes through to it.
+    /// </summary>
+    public TensorValue? ViewRoot { get; init; }
+
+    public long[]? ViewPositions { get; init; }
     public int Rank => Shape?.Length ?? -1;
     public bool IsStatic => Shape is not null && Shape.All(d => d >= 0);
 
     public override string ToString() => $"Tensor({DataTypes.Name(DataType)}[{(Shape is null ? "?" : string.Join(",", Shape))}])";
+}
+
+/// <summary>
+/// An int known only when the model runs: a symbolic dim (<c>x.size(0)</c> of a <c>batch</c> input) or arithmetic on
+/// one. <see cref="Value"/> is the 0-dim int64 ONNX value computing it (Shape → Gather/Squeeze, …). It passes for
+/// <c>int</c>/<c>SymInt</c> arguments; lowerings that take shapes build them with Concat (see
+/// <see cref="BoundCall.Shape"/>), the rest refuse it as not static (MBLD2013/2015).
+/// </summary>
+public sealed record SymIntValue(TensorValue Value)
+{
+    public override string ToString() => $"SymInt({Value.Name})";
 }
 
 /// <summary>A Python tuple (<c>(a, b)</c>, a tuple attribute, a multi-output op's result).</summary>
@@ -57,6 +76,7 @@ public static class ScriptTypes
         null => "None",
         bool => "bool",
         long => "int",
+        SymIntValue => "int",
         double => "float",
         string => "str",
         TensorValue => "Tensor",

@@ -83,9 +83,10 @@ public sealed class TorchScriptGraphBuilder
                     throw TorchScriptThrowHelper.At(DiagnosticCode.TorchScriptInputs, Archive, new SourceLocation(path, entry.Line), $"{entry.Name} takes tensor '{p.Name}', which the input signature does not name.");
                 }
                 unused.Remove(input);
-                _graph.Inputs.Add(new ValueInfo(p.Name, input.ElementType, input.Shape));
+                // The graph input takes the declared name (the reference data's), which is forward's unless matched by position.
+                _graph.Inputs.Add(new ValueInfo(input.Name, input.ElementType, input.Shape));
                 var shape = input.Shape?.Dims.Select(d => d.Value ?? -1).ToArray();
-                args.Add(new TensorValue(p.Name, input.ElementType, shape));
+                args.Add(new TensorValue(input.Name, input.ElementType, shape));
             }
             else if (p.Default is not null) args.Add(EvalConstant(p.Default, path));
             else throw TorchScriptThrowHelper.At(DiagnosticCode.TorchScriptInputs, Archive, new SourceLocation(path, entry.Line), $"{entry.Name} takes '{p.Name}: {type}' without a default; only tensor arguments can be graph inputs.");
@@ -356,6 +357,8 @@ public sealed class TorchScriptGraphBuilder
                         _weights[(m.Object, name)] = weight = new TensorValue(path, data.DataType, data.Shape.ToArray(), KnownValues(data));
                     }
                     return weight;
+                case object?[] tuple:
+                    return new TupleValue(tuple);
                 default:
                     return value;
             }
@@ -576,6 +579,9 @@ public sealed class TorchScriptGraphBuilder
             if (name == "len" && t.Shape is { Length: > 0 } s && s[0] >= 0) return s[0];
             if (t.Known is [var k])
                 return name switch { "int" => (long)k, "float" => k, "bool" => k != 0, _ => k.ToString(CultureInfo.InvariantCulture) };
+            // int() of a run-time 0-dim integer tensor (a traced size of a symbolic dim) stays symbolic.
+            if (name == "int" && t.Rank == 0 && t.Name is not null && t.DataType is DataType.Int64 or DataType.Int32)
+                return new SymIntValue(_ctx.Cast(t, DataType.Int64));
             throw At(DiagnosticCode.TorchScriptNotStatic, frame, line, $"{name}() of a tensor needs its value, which is not known at conversion time.");
         }
         return name switch

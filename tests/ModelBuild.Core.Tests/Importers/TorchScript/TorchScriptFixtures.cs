@@ -81,6 +81,27 @@ internal static class TorchScriptFixtures
         return runner.Run(inputs);
     }
 
+    /// <summary>Converts with the given graph inputs (symbolic dims allowed), writes the ONNX file and runs it on <paramref name="inputs"/>.</summary>
+    public static IReadOnlyList<NamedTensor> ConvertAndRun(TorchScriptModule module, IReadOnlyList<ValueInfo> graphInputs, IReadOnlyList<NamedTensor> inputs, out Model model)
+    {
+        model = TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions(graphInputs));
+        using var dir = new TempDirectory();
+        var path = dir.File("model.onnx");
+        OnnxWriter.Write(model, path);
+        using var runner = new OnnxRuntimeRunner(path);
+        return runner.Run(inputs);
+    }
+
+    /// <summary>A float32 tensor of <paramref name="shape"/> holding 0, 0.1, 0.2, … (deterministic test data).</summary>
+    public static TensorData Ramp(params long[] shape)
+    {
+        var values = new float[shape.Aggregate(1L, (a, b) => a * b)];
+        for (int i = 0; i < values.Length; i++) values[i] = i * 0.1f - 1;
+        return TensorData.FromBytes(MemoryMarshal.AsBytes(values.AsSpan()).ToArray(), DataType.Float32, shape);
+    }
+
+    public static float[] Floats(TensorData data) => MemoryMarshal.Cast<byte, float>(data.ReadAllBytes()).ToArray();
+
     /// <summary>Asserts float32 outputs agree elementwise within <c>atol + rtol·|expected|</c>.</summary>
     public static void AssertClose(TensorData expected, TensorData actual, double atol, double rtol)
     {

@@ -120,16 +120,18 @@ public sealed class TorchScriptGraphBuilderTests
     }
 
     [Fact]
-    public void Build_WhenSizeOfSymbolicDimIsNeeded_FailsWithMbld2013()
+    public void Build_WhenSizeOfSymbolicDimIsNeeded_ComputesItAtRunTime()
     {
         var module = TorchScriptFixtures.LoadArchive("shapes_traced");
+        var reference = NpzReader.Read(Path.Combine(TorchScriptFixtures.Folder, "shapes_traced.ref.npz"));
         var input = new ValueInfo("x", DataType.Float32, new TensorShape([Dim.Named("batch"), Dim.Fixed(4), Dim.Fixed(3), Dim.Fixed(2)]));
+        var x = reference.Single(t => t.Name == "input.x");
 
-        var ex = Assert.Throws<ModelBuildException>(() => TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions([input])));
+        var outputs = TorchScriptFixtures.ConvertAndRun(module, [input], [new NamedTensor("x", x.Data)], out var model);
 
-        Assert.Equal(DiagnosticCode.TorchScriptNotStatic, ex.Code);
-        Assert.StartsWith("code/__torch__.py:", ex.Message);
-        Assert.Contains("aten::size.int", ex.Message);
+        Assert.Equal("batch", model.Graph.Inputs.Single().Shape!.Dims[0].Symbol);
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Shape");
+        TorchScriptFixtures.AssertClose(reference.Single(t => t.Name == "output.output").Data, Assert.Single(outputs).Data, 1e-5, 1e-4);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ internal static class Elementwise
         var a = ctx.Cast(ctx.AsTensor(left, type, call, "self"), type);
         var b = ctx.Cast(ctx.AsTensor(right, type, call, "other"), type);
         var shape = LoweringContext.Broadcast(a.Shape, b.Shape);
-        if (a.Name is null && b.Name is null && a.Known is [var x] && b.Known is [var y] && shape is not null)
+        // Known one-element operands fold, named or not: a traced size and a CONSTANTS.cN scalar are both fixed.
+        if (a.Known is [var x] && b.Known is [var y] && shape is not null)
         {
             double r = fold(x, y);
             if (!LoweringContext.IsFloating(type)) r = Math.Truncate(r);

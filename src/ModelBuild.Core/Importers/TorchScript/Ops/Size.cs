@@ -5,7 +5,8 @@ namespace ModelBuild.Core.Importers.TorchScript.Ops;
 
 /// <summary>
 /// <c>aten::size(Tensor self) -&gt; int[]</c> and <c>aten::size.int(Tensor self, int dim) -&gt; int</c>: evaluated at
-/// conversion time from the static shape (a symbolic dim is MBLD2013 for now).
+/// conversion time from the static shape; a symbolic dim becomes a <see cref="SymIntValue"/> computed with ONNX
+/// <c>Shape</c>/<c>Squeeze</c>.
 /// </summary>
 public static class Size
 {
@@ -18,10 +19,9 @@ public static class Size
             if (call["dim"] is string) throw call.Unsupported("named dimensions are not supported.");
             int axis = LoweringContext.Axis(call.Int("dim"), x.Rank);
             if (axis < 0 || axis >= x.Rank) throw call.Unsupported($"dim {call.Int("dim")} is out of range for a rank-{x.Rank} tensor.");
-            return x.Shape[axis] >= 0 ? x.Shape[axis] : throw NotStatic(call, $"dim {axis}");
+            return x.Shape[axis] >= 0 ? x.Shape[axis] : ctx.DimOf(x, axis);
         }
-        if (!x.IsStatic) throw NotStatic(call, "its shape");
-        return x.Shape.Select(d => (object?)d).ToList();
+        return x.Shape.Select((d, i) => d >= 0 ? (object?)d : ctx.DimOf(x, i)).ToList();
     }
 
     private static Diagnostics.ModelBuildException NotStatic(BoundCall call, string what) =>

@@ -15,6 +15,14 @@ public sealed class AdaptiveAvgPool2dTests
     }
 
     [Fact]
+    public void Lower_WhenOutputDoesNotDivideInput_UsesBinMatricesAndMatchesPyTorch()
+    {
+        var model = TorchScriptFixtures.AssertOpCase("adaptive_avg_pool2d_uneven", atol: 1e-06);
+
+        Assert.Equal(2, model.Graph.Nodes.Count(n => n.OpType == "MatMul"));
+    }
+
+    [Fact]
     public void Lower_WhenAdaptiveAvgPool2dGlobal_MatchesPyTorch()
     {
         var model = TorchScriptFixtures.AssertOpCase("adaptive_avg_pool2d_global", atol: 1e-06);

@@ -21,4 +21,13 @@ public sealed class ConvolutionTests
 
         Assert.Contains(model.Graph.Nodes, n => n.OpType == "Conv");
     }
+
+    [Fact]
+    public void Lower_WhenTransposedWithGroupsAndOutputPadding_MatchesPyTorch()
+    {
+        var model = TorchScriptFixtures.AssertOpCase("conv_transpose2d", atol: 1e-05);
+
+        var node = Assert.Single(model.Graph.Nodes, n => n.OpType == "ConvTranspose");
+        Assert.Equal(new long[] { 1, 1 }, node.Attributes.Single(a => a.Name == "output_padding").Ints);
+    }
 }

@@ -15,6 +15,14 @@ public sealed class DropoutTests
     }
 
     [Fact]
+    public void Lower_WhenInPlace_TakesSelfAndMatchesPyTorch()
+    {
+        var model = TorchScriptFixtures.AssertOpCase("dropout_inplace", atol: 0);
+
+        Assert.DoesNotContain(model.Graph.Nodes, n => n.OpType == "Dropout");
+    }
+
+    [Fact]
     public void Lower_WhenEval_EmitsNoNode()
     {
         var model = TorchScriptFixtures.AssertOpCase("dropout", atol: 0);

@@ -1,0 +1,16 @@
+namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
+
+/// <summary>
+/// <see cref="ModelBuild.Core.Importers.TorchScript.Ops.Ge"/> on code PyTorch traced (tests/fixtures/torchscript/ops):
+/// the lowered graph run by ONNX Runtime against PyTorch's output at an explicit atol (rtol 1e-4).
+/// </summary>
+public sealed class GeTests
+{
+    [Fact]
+    public void Lower_WhenGe_MatchesPyTorch()
+    {
+        var model = TorchScriptFixtures.AssertOpCase("ge", atol: 0);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Less");
+    }
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Traced resnet18 .pt → ONNX: `modelbuild convert --no-verify` against Python's `torch.onnx.export` of the same
+# loaded file, both as whole processes on the same machine (interpreter/runtime start-up included), measured with
+# /usr/bin/time -v for wall time and peak RSS. DESIGN budget: ≤ 0.25× the time and ≤ 0.3× the memory.
+# Usage: tests/benchmarks/torchscript-vs-torch-onnx-export.sh [runs, default 3] [work folder, default a temp folder]
+# Needs /usr/bin/python3 with torch and torchvision (Debian python3-torch, python3-torchvision); the .pt is traced
+# here with random weights (weights=None, nothing downloaded).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-3}
+work=${2:-$(mktemp -d)}
+trap 'rm -rf "$work"' EXIT
+python=${MODELBUILD_PYTHON:-/usr/bin/python3}
+
+dotnet build -c Release -v q -nologo src/ModelBuild.Cli >/dev/null
+cli=src/ModelBuild.Cli/bin/Release/net10.0/modelbuild.dll
+
+"$python" - "$work/resnet18.pt" <<'PY'
+import sys, torch, torchvision
+torch.manual_seed(0)
+model = torchvision.models.resnet18(weights=None).eval()
+with torch.no_grad():
+    torch.jit.trace(model, torch.randn(1, 3, 224, 224)).save(sys.argv[1])
+PY
+ls -l "$work/resnet18.pt"
+
+measure() { # label, command…: prints "<wall seconds> <peak KiB>" of the best (lowest wall time) of $runs runs
+    local label=$1; shift
+    local best_s="" best_kib=""
+    for ((i = 0; i < runs; i++)); do
+        /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/$label.log" 2>&1 || { cat "$work/$label.log"; exit 1; }
+        local wall kib
+        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + p[j]; print s}' "$work/time.txt")
+        kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+        if [[ -z $best_s ]] || (( $(echo "$wall < $best_s" | bc -l) )); then best_s=$wall; best_kib=$kib; fi
+    done
+    echo "$best_s $best_kib"
+}
+
+read -r mb_s mb_kib < <(measure modelbuild dotnet "$cli" convert "$work/resnet18.pt" --input "x: float32[1,3,224,224]" \
+    --reference none --no-verify -o "$work/modelbuild.onnx")
+read -r pt_s pt_kib < <(measure torch "$python" -c "
+import sys, torch
+model = torch.jit.load(sys.argv[1])
+torch.onnx.export(model, torch.randn(1, 3, 224, 224), sys.argv[2], opset_version=17, input_names=['x'], output_names=['output'])
+" "$work/resnet18.pt" "$work/torch.onnx")
+ls -l "$work/modelbuild.onnx" "$work/torch.onnx"
+
+printf 'modelbuild convert:     %6.2f s, peak RSS %6d MiB\n' "$mb_s" "$((mb_kib / 1024))"
+printf 'torch.onnx.export:      %6.2f s, peak RSS %6d MiB\n' "$pt_s" "$((pt_kib / 1024))"
+printf 'ratios (modelbuild / torch): time %.2f× (budget ≤ 0.25×), memory %.2f× (budget ≤ 0.3×); best of %d runs each\n' \
+    "$(echo "$mb_s / $pt_s" | bc -l)" "$(echo "$mb_kib / $pt_kib" | bc -l)" "$runs"
