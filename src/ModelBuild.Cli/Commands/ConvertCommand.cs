@@ -69,6 +69,8 @@ internal static class ConvertCommand
                                      atol 1e-5, rtol 1e-4; fp16 1e-2, 1e-2.
           --report <file.json>       Write the verification report as JSON, and as Markdown beside it (.md).
           --no-verify                Skip the equivalence gate (benchmarks, debugging).
+          --fp16-weights             Store tflite and openvino weights as float16 (dequantized at run time):
+                                     half the size; those targets are then checked at the fp16 tolerance.
           --optimize <none|basic>    ONNX Runtime basic offline optimization, verified against the
                                      unoptimized graph. Default: none.
           --external-data-threshold <bytes>
@@ -84,7 +86,7 @@ internal static class ConvertCommand
     private static readonly ArgumentParser Parser = new ArgumentParser()
         .Option("--output", "-o").Option("--targets").Option("--input", repeatable: true).Option("--opset")
         .Option("--precision").Option("--architecture").Option("--name-map").Option("--reference")
-        .Option("--atol").Option("--rtol").Option("--report").Flag("--no-verify").Option("--optimize")
+        .Option("--atol").Option("--rtol").Option("--report").Flag("--no-verify").Flag("--fp16-weights").Option("--optimize")
         .Option("--external-data-threshold").Flag("--locked").Option("--optional-targets").Option("--trtexec")
         .Option("--tflite-runner").Option("--trt-profile").Option("--cache-dir");
 
@@ -113,6 +115,7 @@ internal static class ConvertCommand
             Rtol = parsed.Value("--rtol"),
             ReportPath = parsed.Value("--report"),
             Verify = !parsed.Has("--no-verify"),
+            Fp16Weights = parsed.Has("--fp16-weights"),
             Optimization = ParseOptimization(parsed.Value("--optimize")),
             ExternalDataThreshold = parsed.Long("--external-data-threshold", "convert"),
             Locked = parsed.Has("--locked"),

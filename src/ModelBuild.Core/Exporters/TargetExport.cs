@@ -8,6 +8,9 @@ public sealed class TargetExport
 
     public TargetCheck Check { get; init; } = TargetCheck.None;
 
+    /// <summary>The artifact holds float16 weights: it is compared with the ONNX artifact at the fp16 tolerance.</summary>
+    public bool ReducedPrecision { get; init; }
+
     /// <summary>
     /// With <see cref="TargetCheck.OnnxRuntime"/>, an ONNX file that stands for the artifact when ONNX Runtime
     /// cannot load the artifact itself (an OpenVINO IR translated back); staged apart from <see cref="Files"/> and

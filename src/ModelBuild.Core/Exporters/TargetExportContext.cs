@@ -22,6 +22,9 @@ public sealed record TargetExportContext(Model Model, string OnnxPath, string St
     /// <summary>An explicit LiteRT.js runner folder (<c>--tflite-runner</c>); null searches the usual places.</summary>
     public string? TfLiteRunnerPath { get; init; }
 
+    /// <summary>Store weights as float16 where the target supports it (see <see cref="TargetExport.ReducedPrecision"/>).</summary>
+    public bool Fp16Weights { get; init; }
+
     /// <summary>An explicit trtexec path (<c>--trtexec</c>); null searches the usual places.</summary>
     public string? TrtexecPath { get; init; }
 }

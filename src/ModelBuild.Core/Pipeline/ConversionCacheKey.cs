@@ -36,6 +36,7 @@ public static class ConversionCacheKey
             ["atol"] = request.Atol ?? "",
             ["rtol"] = request.Rtol ?? "",
             ["optimization"] = request.Optimization.ToString(),
+            ["fp16Weights"] = request.Fp16Weights ? "true" : "false",
             ["externalDataThreshold"] = request.ExternalDataThreshold?.ToString(CultureInfo.InvariantCulture) ?? "",
             ["locked"] = request.Locked ? "true" : "false",
             ["optionalTargets"] = string.Join(",", request.OptionalTargets),

@@ -158,6 +158,7 @@ public static class ConversionPipeline
             ShapeProfile = request.TensorRtProfile,
             TrtexecPath = request.TrtexecPath,
             TfLiteRunnerPath = request.TfLiteRunnerPath,
+            Fp16Weights = request.Fp16Weights,
         };
         TargetExport export;
         try
@@ -200,8 +201,9 @@ public static class ConversionPipeline
         var status = export.Check switch
         {
             TargetCheck.OnnxRuntime or TargetCheck.OwnRuntime when !request.Verify => new TargetVerification(target, TargetStatus.NotChecked, "--no-verify"),
-            TargetCheck.OwnRuntime => CompareRunnerWithOnnx(request, target, export.Runner!, stagedOnnx, reference, diagnostics),
-            TargetCheck.OnnxRuntime => CompareWithOnnx(request, target, export.RunnableStandIn ?? export.Files[0], export.RunnableVia, stagedOnnx, reference, precision, diagnostics),
+            TargetCheck.OwnRuntime => CompareRunnerWithOnnx(request, target, export.Runner!, stagedOnnx, reference, export.ReducedPrecision, diagnostics),
+            TargetCheck.OnnxRuntime => CompareWithOnnx(request, target, export.RunnableStandIn ?? export.Files[0], export.RunnableVia, stagedOnnx, reference,
+                export.ReducedPrecision ? Precision.Fp16 : precision, diagnostics),
             TargetCheck.Structural => new TargetVerification(target, TargetStatus.StructurallyChecked, export.Note ?? "structure checked"),
             _ => new TargetVerification(target, TargetStatus.NotChecked, export.Note ?? "no runtime here can check it"),
         };
@@ -243,9 +245,9 @@ public static class ConversionPipeline
     /// with fixed shapes is compared only on the sets whose shapes it was written with; the status says which.
     /// </summary>
     private static TargetVerification CompareRunnerWithOnnx(ConversionRequest request, string target, IArtifactRunner runner, string stagedOnnx,
-        ReferenceData? reference, List<string> diagnostics)
+        ReferenceData? reference, bool reducedPrecision, List<string> diagnostics)
     {
-        var tolerance = new Tolerance(1e-4, 1e-4);
+        var tolerance = reducedPrecision ? Tolerance.DefaultFor(Precision.Fp16) : new Tolerance(1e-4, 1e-4);
         using var ort = new OnnxRuntimeRunner(stagedOnnx);
         var all = reference?.Sets ?? SeededInputs.Create(ort.Inputs, 1);
         var source = reference is null ? "seeded inputs (seed 1)" : $"the inputs of {Path.GetFileName(reference.File)}";

@@ -33,6 +33,12 @@ public sealed class ConversionRequest
     public string? ReportPath { get; init; }
 
     public bool Verify { get; init; } = true;
+
+    /// <summary>
+    /// Store the weights of the targets that support it (tflite, openvino) as float16, dequantized to float32 at
+    /// run time: half the size, at half-precision accuracy, so those targets are checked at the fp16 tolerance.
+    /// </summary>
+    public bool Fp16Weights { get; init; }
     public Optimization Optimization { get; init; } = Optimization.None;
 
     /// <summary>

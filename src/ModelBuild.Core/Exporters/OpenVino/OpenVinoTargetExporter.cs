@@ -15,7 +15,7 @@ public sealed class OpenVinoTargetExporter : ITargetExporter
 
     public TargetExport Export(TargetExportContext context)
     {
-        var written = OpenVinoWriter.Write(context.Model, context.ArtifactPath);
+        var written = OpenVinoWriter.Write(context.Model, context.ArtifactPath, new OpenVinoWriterOptions { CompressWeightsToFp16 = context.Fp16Weights });
         OpenVinoValidator.Validate(written.XmlPath);
 
         // The stand-in lives in its own subfolder of the staging area: it is never shipped, only run.
@@ -27,13 +27,14 @@ public sealed class OpenVinoTargetExporter : ITargetExporter
         {
             Files = [written.XmlPath, written.BinPath],
             Check = TargetCheck.OnnxRuntime,
+            ReducedPrecision = context.Fp16Weights,
             RunnableStandIn = backTranslated,
             RunnableVia = "back-translation of the IR to ONNX",
             Note = $"IR v11, {written.LayerCount} layers, validated",
             Properties = new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
                 ["irVersion"] = "11",
-                ["weightPrecision"] = "fp32",
+                ["weightPrecision"] = context.Fp16Weights ? "fp16" : "fp32",
             },
         };
     }

@@ -14,11 +14,12 @@ public sealed class TfLiteTargetExporter : ITargetExporter
 
     public TargetExport Export(TargetExportContext context)
     {
-        var written = TfLiteWriter.Write(context.Model, context.ArtifactPath);
+        var written = TfLiteWriter.Write(context.Model, context.ArtifactPath, new TfLiteWriterOptions { Fp16Weights = context.Fp16Weights });
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["schemaVersion"] = "3",
             ["layout"] = "NHWC inside, ONNX layout at inputs and outputs",
+            ["weightPrecision"] = context.Fp16Weights ? "fp16" : "fp32",
         };
         var runtime = TfLiteRuntime.Locate(context.TfLiteRunnerPath, context.Tools);
         if (!runtime.Found)
@@ -27,6 +28,7 @@ public sealed class TfLiteTargetExporter : ITargetExporter
             {
                 Files = [written.Path],
                 Check = TargetCheck.None,
+                ReducedPrecision = context.Fp16Weights,
                 UncheckedReason = runtime.MissingReason,
                 UncheckedHint = runtime.MissingHint,
                 Note = runtime.MissingReason,
@@ -37,6 +39,7 @@ public sealed class TfLiteTargetExporter : ITargetExporter
         {
             Files = [written.Path],
             Check = TargetCheck.OwnRuntime,
+            ReducedPrecision = context.Fp16Weights,
             Runner = new TfLiteArtifactRunner(runtime, written),
             Note = $"{written.Operators.Count} operators",
             Properties = properties,
