@@ -13,6 +13,7 @@ public sealed class ArchitectureTests
     public static TheoryData<string, string[]> Forbidden() => new()
     {
         { "Diagnostics", Layers },
+        { "Caching", Layers },
         { "Tensors", ["Graph", "Importers", "Passes", "Exporters", "Verification", "Pipeline"] },
         { "Graph", ["Importers", "Passes", "Exporters", "Verification", "Pipeline"] },
         { "Importers", ["Exporters", "Passes", "Verification", "Pipeline"] },

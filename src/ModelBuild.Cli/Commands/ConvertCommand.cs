@@ -44,8 +44,12 @@ internal static class ConvertCommand
                                      /usr/local/TensorRT*/bin.
           --trt-profile <dims>       TensorRT optimization profile for symbolic dims: "batch=1,8,32;seq=1,128,512"
                                      (min,opt,max). Dims not named get 1,1,1.
-          --cache-dir <folder>       Toolchain caches (TensorRT timing cache trt-timing.cache). Default:
-                                     MODELBUILD_CACHE_DIR, else ~/.cache/modelbuild.
+          --cache-dir <folder>       Conversion cache: a gated conversion is stored under a sha256 key of every
+                                     input's bytes, option and tool version, and an identical request restores
+                                     its artifacts instead of converting (not with tensorrt or --no-verify).
+                                     Without it nothing is cached. Toolchain caches (TensorRT's timing cache
+                                     trt-timing.cache) live there too, else in MODELBUILD_CACHE_DIR, else
+                                     ~/.cache/modelbuild.
           --input <signature>        Input signature, e.g. "x: float32[batch,3,224,224]"; repeatable. Replaces
                                      the source's input shape (symbolic names make dims dynamic).
           --opset <n>                ONNX opset of the result. An ONNX source keeps its own opset.
@@ -116,7 +120,9 @@ internal static class ConvertCommand
         var result = ConversionPipeline.Run(request);
         foreach (var line in result.Diagnostics) stderr.WriteLine(line);
         // The report's Markdown starts with the per-target table; without a report it is printed on its own.
+        if (result.CacheKey is { } key) stdout.WriteLine($"Restored from the conversion cache (entry {key}); the gate passed when it was stored.\n");
         if (result.Report is { } report) stdout.WriteLine(report.ToMarkdown());
+        else if (result.ReportMarkdown is { } markdown) stdout.WriteLine(markdown);
         else stdout.WriteLine("Equivalence gate skipped (--no-verify).\n\n" + VerificationReportMarkdown.TargetTable(result.Targets));
         foreach (var artifact in result.Artifacts)
             stdout.WriteLine($"wrote {artifact.Path} ({artifact.Size} bytes, sha256 {artifact.Sha256})");

@@ -19,6 +19,15 @@ public static class ConversionPipeline
 {
     public static ConversionResult Run(ConversionRequest request)
     {
+        var cached = CachedConversion.Open(request);
+        if (cached?.TryRestore() is { } restored) return restored;
+        var result = Convert(request);
+        cached?.Store(result);
+        return result;
+    }
+
+    private static ConversionResult Convert(ConversionRequest request)
+    {
         var targets = request.Targets;
         var precision = ParsePrecision(request.Precision);
         if (precision != Precision.Fp32)
@@ -271,7 +280,7 @@ public static class ConversionPipeline
     /// <c>&lt;stem&gt;.ort</c>, <c>&lt;stem&gt;.engine</c>, … with the source's stem. The ONNX artifact always has a
     /// name, since every target is made from it, even when only its derivatives are kept.
     /// </summary>
-    private static (string Directory, Dictionary<string, string> FileNames) ResolveOutputs(ConversionRequest request, IReadOnlyList<string> targets)
+    internal static (string Directory, Dictionary<string, string> FileNames) ResolveOutputs(ConversionRequest request, IReadOnlyList<string> targets)
     {
         var output = Path.GetFullPath(request.OutputPath);
         bool isFolder = Directory.Exists(output) || request.OutputPath.EndsWith('/') || request.OutputPath.EndsWith('\\') || targets.Count > 1;
@@ -293,7 +302,7 @@ public static class ConversionPipeline
         return (directory, names);
     }
 
-    private static void CreateDirectory(string directory)
+    internal static void CreateDirectory(string directory)
     {
         try
         {

@@ -13,6 +13,12 @@ public sealed class ConversionResult
     /// <summary>Every requested target with its status, in the order asked; also in <see cref="Report"/> when there is one.</summary>
     public IReadOnlyList<TargetVerification> Targets { get; init; } = [];
 
+    /// <summary>The report as Markdown when it was restored from the cache (then <see cref="Report"/> is null).</summary>
+    public string? ReportMarkdown { get; init; }
+
+    /// <summary>The cache entry the artifacts were restored from; null when they were converted now.</summary>
+    public string? CacheKey { get; init; }
+
     /// <summary>Canonical MSBuild lines (warnings and the gate's error) to print as they are.</summary>
     public IReadOnlyList<string> Diagnostics { get; init; } = [];
 }

@@ -3,7 +3,7 @@
 # built with three ModelAsset items and with none, each built once and then RUNS times with nothing changed;
 # prints the median wall time of the no-op builds of each and the overhead.
 #
-# Usage: tests/bench/noop-build-overhead.sh [RUNS]      (from the repository root; needs the repo built:
+# Usage: tests/benchmarks/noop-build-overhead.sh [RUNS]      (from the repository root; needs the repo built:
 #        dotnet build src/ModelBuild.Tasks && dotnet build src/ModelBuild.Cli)
 set -euo pipefail
 runs=${1:-7}
