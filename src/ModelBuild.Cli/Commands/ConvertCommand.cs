@@ -31,17 +31,22 @@ internal static class ConvertCommand
                                        tensorrt  a TensorRT engine (<stem>.engine + <stem>.engine.json) built by
                                                  trtexec for this machine's TensorRT and GPU; skipped with a
                                                  warning (MBLD1007) when trtexec or a GPU is missing
-                                       tflite    a TFLite flatbuffer (<stem>.tflite), NHWC inside with the ONNX
-                                         layout at inputs and outputs; symbolic dims take size 1
-                               openvino  OpenVINO IR v11 (<stem>.xml + <stem>.bin), validated, translated
-                                         back to ONNX and compared with the ONNX artifact at 1e-5/1e-4
-                               coreml    a Core ML ML Program (<stem>.mlpackage), checked structurally
-                                         (Core ML runs only on Apple platforms)
+                                       tflite    a TFLite flatbuffer (<stem>.tflite, NHWC inside, fixed shapes:
+                                                 symbolic dims are 1), run with LiteRT.js under Node and
+                                                 compared with the ONNX artifact at 1e-4; produced but "not
+                                                 checked" with a warning (MBLD1007) when Node or the runner is
+                                                 missing
+                                       openvino  OpenVINO IR (<stem>.xml + .bin), validated and translated back
+                                                 to ONNX for ONNX Runtime to compare
+                                       coreml    a Core ML ML Program (<stem>.mlpackage), structurally checked
           --locked                   Locked (CI) mode: a target whose tool is missing is an error, not a warning.
           --optional-targets <list>  Targets that may still be skipped in locked mode (MSBuild Optional="true").
           --trtexec <path>           trtexec to use. Default: TRTEXEC_PATH, TENSORRT_ROOT/bin (also TRT_ROOT,
                                      TensorRT_ROOT), PATH, /usr/src/tensorrt/bin, /opt/tensorrt/bin,
                                      /usr/local/TensorRT*/bin.
+          --tflite-runner <folder>   LiteRT.js runner folder (run.mjs with node_modules from 'npm ci') for the
+                                     tflite check. Default: MODELBUILD_TFLITE_RUNNER, else tflite-runner/
+                                     beside modelbuild (run 'npm ci' there once). Node is looked for on PATH.
           --trt-profile <dims>       TensorRT optimization profile for symbolic dims: "batch=1,8,32;seq=1,128,512"
                                      (min,opt,max). Dims not named get 1,1,1.
           --cache-dir <folder>       Conversion cache: a gated conversion is stored under a sha256 key of every
@@ -81,7 +86,7 @@ internal static class ConvertCommand
         .Option("--precision").Option("--architecture").Option("--name-map").Option("--reference")
         .Option("--atol").Option("--rtol").Option("--report").Flag("--no-verify").Option("--optimize")
         .Option("--external-data-threshold").Flag("--locked").Option("--optional-targets").Option("--trtexec")
-        .Option("--trt-profile").Option("--cache-dir");
+        .Option("--tflite-runner").Option("--trt-profile").Option("--cache-dir");
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -113,6 +118,7 @@ internal static class ConvertCommand
             Locked = parsed.Has("--locked"),
             OptionalTargets = parsed.Value("--optional-targets") is { } optional ? Target.ParseList(optional) : [],
             TrtexecPath = parsed.Value("--trtexec"),
+            TfLiteRunnerPath = parsed.Value("--tflite-runner"),
             TensorRtProfile = parsed.Value("--trt-profile"),
             CacheDirectory = parsed.Value("--cache-dir"),
         };

@@ -93,6 +93,8 @@ public sealed record DiagnosticCode(string Id, ExitCode Exit, string Title)
     public static readonly DiagnosticCode RuntimeFailed = new("MBLD3004", ExitCode.GateFailed, "ONNX Runtime could not load or run the model");
     public static readonly DiagnosticCode OutputContractMismatch = new("MBLD3005", ExitCode.GateFailed, "model outputs do not match the reference's names, dtypes or shapes");
     public static readonly DiagnosticCode NearMiss = new("MBLD3006", ExitCode.Success, "outputs pass but are close to the tolerance");
+    public static readonly DiagnosticCode TfLiteRuntimeFailed = new("MBLD3007", ExitCode.GateFailed, "the TFLite runtime (LiteRT.js) could not load or run the artifact");
+    public static readonly DiagnosticCode TargetNoFittingInputs = new("MBLD3008", ExitCode.Success, "no input set fits the fixed shapes a target was written with");
 
     // 9xxx: internal.
     public static readonly DiagnosticCode InternalError = new("MBLD9001", ExitCode.Internal, "internal error");

@@ -18,6 +18,18 @@ public sealed class TargetExport
     /// <summary>How <see cref="RunnableStandIn"/> was made, for the report ("back-translation of the IR to ONNX").</summary>
     public string? RunnableVia { get; init; }
 
+    /// <summary>With <see cref="TargetCheck.OwnRuntime"/>: runs the main artifact in its own format's runtime.</summary>
+    public IArtifactRunner? Runner { get; init; }
+
+    /// <summary>
+    /// Set when the artifact was produced but the runtime that would check it is missing here: what is missing.
+    /// The pipeline reports the target <c>not checked</c> with MBLD1007 (never silently ok).
+    /// </summary>
+    public string? UncheckedReason { get; init; }
+
+    /// <summary>With <see cref="UncheckedReason"/>: how to get the missing runtime.</summary>
+    public string? UncheckedHint { get; init; }
+
     /// <summary>What the structural check found, or why nothing could be checked.</summary>
     public string? Note { get; init; }
 

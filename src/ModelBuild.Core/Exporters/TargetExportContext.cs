@@ -19,6 +19,9 @@ public sealed record TargetExportContext(Model Model, string OnnxPath, string St
     /// <summary>Optimization profile for symbolic dims, <c>name=min,opt,max;…</c>; null uses the defaults.</summary>
     public string? ShapeProfile { get; init; }
 
+    /// <summary>An explicit LiteRT.js runner folder (<c>--tflite-runner</c>); null searches the usual places.</summary>
+    public string? TfLiteRunnerPath { get; init; }
+
     /// <summary>An explicit trtexec path (<c>--trtexec</c>); null searches the usual places.</summary>
     public string? TrtexecPath { get; init; }
 }

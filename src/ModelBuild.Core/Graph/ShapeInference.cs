@@ -82,7 +82,7 @@ public static class ShapeInference
                 return t is null ? null : [Out(t.DataType, t.Shape.Select(Dim.Fixed))];
             case "Relu" or "Sigmoid" or "Tanh" or "Clip" or "HardSwish" or "Gelu" or "Erf" or "Softmax" or "Identity":
                 return x is null ? null : [x];
-            case "LayerNormalization":
+            case "LayerNormalization" or "BatchNormalization":
                 return x is null ? null : [x];
             case "Add" or "Sub" or "Mul" or "Div":
                 if (x?.Shape is null || inputs.Length < 2 || inputs[1]?.Shape is null) return null;
@@ -165,6 +165,11 @@ public static class ShapeInference
                 var perm = node.Attribute("perm")?.Ints.ToArray() ?? Enumerable.Range(0, xs.Length).Reverse().Select(i => (long)i).ToArray();
                 return [Out(x!.ElementType, perm.Select(p => xs[p]))];
             }
+            case "Slice":
+            {
+                var bounds = SliceOf(node, xs, constants);
+                return bounds is null ? null : [Out(x!.ElementType, bounds.OutputShape.Select(Dim.Fixed))];
+            }
             case "ReduceMean":
             {
                 if (xs is null) return null;
@@ -182,6 +187,19 @@ public static class ShapeInference
             default:
                 return null;
         }
+    }
+
+    /// <summary>A Slice (opset 10+) with a static input and constant starts/ends/axes/steps, resolved; else null.</summary>
+    public static SliceBounds? SliceOf(Node node, Dim[]? xs, Dictionary<string, TensorData> constants)
+    {
+        if (xs is null || xs.Any(d => !d.IsFixed) || node.Inputs.Count < 3) return null;
+        long[]? Read(int i) => node.Inputs.Count > i && node.Inputs[i].Length > 0 && constants.TryGetValue(node.Inputs[i], out var t) ? ReadInt64s(t) : null;
+        var starts = Read(1);
+        var ends = Read(2);
+        if (starts is null || ends is null) return null;
+        if (node.Inputs.Count > 3 && node.Inputs[3].Length > 0 && Read(3) is null) return null;
+        if (node.Inputs.Count > 4 && node.Inputs[4].Length > 0 && Read(4) is null) return null;
+        return SliceBounds.Resolve(xs.Select(d => d.Value!.Value).ToArray(), starts, ends, Read(3), Read(4));
     }
 
     /// <summary>ReduceMean's axes, non-negative and sorted: an attribute before opset 18, an input from 18; all axes when absent.</summary>

@@ -4,6 +4,7 @@ using ModelBuild.Core.Exporters;
 using ModelBuild.Core.Exporters.Onnx;
 using ModelBuild.Core.Exporters.TensorRt;
 using ModelBuild.Core.Graph;
+using ModelBuild.Core.Tensors;
 using ModelBuild.Core.Verification;
 
 namespace ModelBuild.Core.Pipeline;
@@ -74,6 +75,15 @@ public static class ConversionPipeline
                     if (request.ReportPath is not null) WriteReport(report, request.ReportPath);
                     return new ConversionResult { ExitCode = report.ExitCode, Report = report, Diagnostics = diagnostics, Targets = gated };
                 }
+            }
+
+            // The graph-lowering writers (TFLite, OpenVINO, Core ML) need weights, bounds and shape arithmetic as
+            // constants, and get BatchNormalization as the Mul/Add they all have; the ONNX artifact is already written, so folding here changes only what they lower, and
+            // every derived target is still compared with the unfolded ONNX artifact.
+            if (targets.Any(t => t != Target.Onnx))
+            {
+                Passes.ConstantFolding.Run(model);
+                Passes.BatchNormalizationDecomposition.Run(model);
             }
 
             var statuses = new List<TargetVerification>();
@@ -147,6 +157,7 @@ public static class ConversionPipeline
             Tools = request.Tools,
             ShapeProfile = request.TensorRtProfile,
             TrtexecPath = request.TrtexecPath,
+            TfLiteRunnerPath = request.TfLiteRunnerPath,
         };
         TargetExport export;
         try
@@ -155,7 +166,8 @@ public static class ConversionPipeline
         }
         catch (ModelBuildException ex) when (ex.Code.Id.StartsWith("MBLD2", StringComparison.Ordinal))
         {
-            diagnostics.Add(ex.ToCanonical());
+            // Named at the model (what MSBuild shows the user), not at the staged artifact, which is deleted.
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, "error", ex.Code, ex.Message));
             return new TargetOutcome(new TargetVerification(target, TargetStatus.Failed, ex.Message) { Code = ex.Code }, []);
         }
 
@@ -172,9 +184,23 @@ public static class ConversionPipeline
         }
 
         var names = export.Files.Select(Path.GetFileName).ToArray()!;
+        if (export.UncheckedReason is not null && request.Verify)
+        {
+            // Produced, but the runtime that would check it is missing: a warning with what to install, never a silent ok.
+            bool required = request.Locked && !request.OptionalTargets.Contains(target);
+            var message = $"target '{target}' not checked: {export.UncheckedReason}. To check it, {export.UncheckedHint}"
+                          + (required ? $". Locked mode requires every target to be checked; mark it optional (--optional-targets {target}, Optional=\"true\") to allow this" : "");
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, required ? "error" : "warning", DiagnosticCode.TargetToolMissing, message));
+            var unchecked_ = required
+                ? new TargetVerification(target, TargetStatus.Failed, export.UncheckedReason) { Code = DiagnosticCode.TargetToolMissing }
+                : new TargetVerification(target, TargetStatus.NotChecked, export.UncheckedReason) { Code = DiagnosticCode.TargetToolMissing };
+            unchecked_ = unchecked_ with { Files = names!, Properties = export.Properties };
+            return new TargetOutcome(unchecked_, required ? [] : export.Files);
+        }
         var status = export.Check switch
         {
-            TargetCheck.OnnxRuntime when !request.Verify => new TargetVerification(target, TargetStatus.NotChecked, "--no-verify"),
+            TargetCheck.OnnxRuntime or TargetCheck.OwnRuntime when !request.Verify => new TargetVerification(target, TargetStatus.NotChecked, "--no-verify"),
+            TargetCheck.OwnRuntime => CompareRunnerWithOnnx(request, target, export.Runner!, stagedOnnx, reference, diagnostics),
             TargetCheck.OnnxRuntime => CompareWithOnnx(request, target, export.RunnableStandIn ?? export.Files[0], export.RunnableVia, stagedOnnx, reference, precision, diagnostics),
             TargetCheck.Structural => new TargetVerification(target, TargetStatus.StructurallyChecked, export.Note ?? "structure checked"),
             _ => new TargetVerification(target, TargetStatus.NotChecked, export.Note ?? "no runtime here can check it"),
@@ -206,6 +232,77 @@ public static class ConversionPipeline
         {
             Runtime = "onnxruntime " + comparison.OrtVersion + (via is null ? "" : $" via {via}"),
             ComparedWith = "the ONNX artifact",
+            MaxAbsDiff = maxAbs,
+        };
+    }
+
+    /// <summary>
+    /// Runs the target in its own runtime (<see cref="IArtifactRunner"/>) and ONNX Runtime on the ONNX artifact with
+    /// the same inputs (the reference's when there is one, seeded otherwise) and compares at atol 1e-4, rtol 1e-4
+    /// (fp32): another runtime's kernels, so a little looser than ONNX Runtime against itself. An artifact written
+    /// with fixed shapes is compared only on the sets whose shapes it was written with; the status says which.
+    /// </summary>
+    private static TargetVerification CompareRunnerWithOnnx(ConversionRequest request, string target, IArtifactRunner runner, string stagedOnnx,
+        ReferenceData? reference, List<string> diagnostics)
+    {
+        var tolerance = new Tolerance(1e-4, 1e-4);
+        using var ort = new OnnxRuntimeRunner(stagedOnnx);
+        var all = reference?.Sets ?? SeededInputs.Create(ort.Inputs, 1);
+        var source = reference is null ? "seeded inputs (seed 1)" : $"the inputs of {Path.GetFileName(reference.File)}";
+        var fits = all.Where(set => runner.FixedInputShapes is not { } fixedShapes || set.Inputs.All(i =>
+            !fixedShapes.TryGetValue(i.Name, out var shape) || shape.SequenceEqual(i.Data.Shape))).ToList();
+        string FixedText() => runner.FixedInputShapes is { } f ? string.Join(", ", f.Select(kv => $"{kv.Key}[{string.Join(",", kv.Value)}]")) : "";
+        if (fits.Count == 0)
+        {
+            var why = $"no input set of {source} has the fixed shapes the artifact was written with ({FixedText()})";
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, "warning", DiagnosticCode.TargetNoFittingInputs, $"target '{target}' not checked: {why}"));
+            return new TargetVerification(target, TargetStatus.NotChecked, why) { Code = DiagnosticCode.TargetNoFittingInputs };
+        }
+        var setsText = fits.Count == all.Count ? $"all {all.Count} set(s)" : $"set(s) {string.Join(", ", fits.Select(s => s.Name))} of {all.Count} (the others' symbolic dims differ from the written shapes {FixedText()})";
+
+        IReadOnlyList<IReadOnlyList<NamedTensor>> actual;
+        try
+        {
+            actual = runner.Run(fits.Select(s => s.Inputs).ToArray());
+        }
+        catch (ModelBuildException ex) when (ex.Code == DiagnosticCode.TfLiteRuntimeFailed)
+        {
+            var message = $"target '{target}': {runner.Runtime} could not run it: {ex.Message}";
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, "error", ex.Code, message));
+            return new TargetVerification(target, TargetStatus.Failed, message) { Code = ex.Code };
+        }
+        double maxAbs = 0;
+        var failures = new List<string>();
+        bool nearMiss = false;
+        for (int s = 0; s < fits.Count; s++)
+        {
+            var expected = ort.Run(fits[s].Inputs);
+            var got = actual[s].ToDictionary(t => t.Name, StringComparer.Ordinal);
+            foreach (var e in expected)
+            {
+                if (!got.TryGetValue(e.Name, out var a))
+                {
+                    failures.Add($"{fits[s].Name}: output '{e.Name}' missing");
+                    continue;
+                }
+                var c = OutputComparer.Compare(e.Name, e.Data, a.Data, tolerance);
+                maxAbs = Math.Max(maxAbs, c.MaxAbs);
+                nearMiss |= c.NearMiss;
+                if (!c.Passed) failures.Add($"{fits[s].Name}: {c.Message ?? $"output '{e.Name}' max abs diff {NumberText.Short(c.MaxAbs)}"}");
+            }
+        }
+        if (failures.Count > 0)
+        {
+            var message = $"target '{target}' ({runner.Runtime}) differs from the ONNX artifact on {source} ({tolerance}): {string.Join("; ", failures.Take(3))}";
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, "error", DiagnosticCode.GateFailed, message));
+            return new TargetVerification(target, TargetStatus.Failed, message) { Code = DiagnosticCode.GateFailed, MaxAbsDiff = maxAbs };
+        }
+        if (nearMiss)
+            diagnostics.Add(Diagnostic.Format(request.SourcePath, "warning", DiagnosticCode.NearMiss, $"target '{target}' ({runner.Runtime}): max abs diff {NumberText.Short(maxAbs)} is close to {tolerance}"));
+        return new TargetVerification(target, TargetStatus.Verified, $"outputs match the ONNX artifact on {source}, {setsText}")
+        {
+            Runtime = runner.Runtime,
+            ComparedWith = $"ONNX Runtime on the ONNX artifact, {setsText}",
             MaxAbsDiff = maxAbs,
         };
     }

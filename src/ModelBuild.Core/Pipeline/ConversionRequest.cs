@@ -53,6 +53,10 @@ public sealed class ConversionRequest
     /// <summary>trtexec to use instead of searching for one.</summary>
     public string? TrtexecPath { get; init; }
 
+    /// <summary>LiteRT.js runner folder (run.mjs + node_modules) to check the tflite target with; null searches
+    /// <c>MODELBUILD_TFLITE_RUNNER</c>, then <c>tflite-runner/</c> beside the converter.</summary>
+    public string? TfLiteRunnerPath { get; init; }
+
     /// <summary>Where external tools are searched; tests replace it.</summary>
     public Exporters.ToolEnvironment Tools { get; init; } = Exporters.ToolEnvironment.Current;
 

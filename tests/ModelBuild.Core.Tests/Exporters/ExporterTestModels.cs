@@ -114,6 +114,24 @@ public static class ExporterTestModels
         return WithOpset(g, 17);
     }
 
+    /// <summary>
+    /// torch.onnx's packed-projection split: Slice on the last axis with an INT64_MAX end and a negative axis, then
+    /// a strided Slice (step 2) on axis 1. x[2,5,12] → y[2,3,4].
+    /// </summary>
+    public static Model SliceBlock()
+    {
+        var g = new GraphModel { Name = "slice_block" };
+        g.Inputs.Add(ModelBuilder.FloatValue("x", 2, 5, 12));
+        g.Outputs.Add(ModelBuilder.FloatValue("y", 2, 3, 4));
+        void Ints(string name, params long[] values) => g.Initializers.Add(new Initializer(name, TensorData.FromBytes(Longs(values), DataType.Int64, [values.Length])));
+        Ints("zero", 0); Ints("four", 4); Ints("eight", 8); Ints("end", long.MaxValue); Ints("last", -1); Ints("five", 5); Ints("one", 1); Ints("two", 2);
+        g.Nodes.Add(new Node("Slice", ["x", "zero", "four", "last"], ["q"], "slice_q"));
+        g.Nodes.Add(new Node("Slice", ["x", "eight", "end", "last"], ["v"], "slice_v"));
+        g.Nodes.Add(new Node("Add", ["q", "v"], ["s"], "add"));
+        g.Nodes.Add(new Node("Slice", ["s", "zero", "five", "one", "two"], ["y"], "slice_strided"));
+        return WithOpset(g, 17);
+    }
+
     private static Model WithOpset(GraphModel g, long opset)
     {
         var model = new Model(g);

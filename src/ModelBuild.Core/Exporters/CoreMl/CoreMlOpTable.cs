@@ -23,6 +23,7 @@ internal static class CoreMlOpTable
         Add(Elementwise.Convert, "Add", "Sub", "Mul", "Div");
         Add(Pool.Convert, "MaxPool", "AveragePool", "GlobalAveragePool");
         Add(Shape.Convert, "Flatten", "Reshape", "Concat", "Transpose", "Identity", "Constant");
+        Add(Slice.Convert, "Slice");
         Add(Normalization.Convert, "Softmax", "ReduceMean", "LayerNormalization");
         return table;
     }

@@ -153,6 +153,10 @@ public static class OpenVinoBackTranslator
                 case "transpose":
                     Emit(l, "Transpose", [In(l, 0)], Out(l, 0), NodeAttribute.Of("perm", ConstInts(l, 1)));
                     break;
+                case "slice":
+                    // OpenVINO Slice-8 inputs: data, start, stop, step, axes; ONNX Slice: data, starts, ends, axes, steps.
+                    Emit(l, "Slice", [In(l, 0), In(l, 1), In(l, 2), In(l, 4), In(l, 3)], Out(l, 0));
+                    break;
                 case "mvn":
                     Mvn(l);
                     break;

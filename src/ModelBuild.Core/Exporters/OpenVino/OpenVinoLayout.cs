@@ -102,6 +102,7 @@ internal static class OpenVinoLayout
         ["Concat"] = ["opset1"],
         ["SoftMax"] = ["opset1", "opset8"],
         ["Transpose"] = ["opset1"],
+        ["Slice"] = ["opset8"],
         ["MVN"] = ["opset2", "opset6"],
     };
 
@@ -111,6 +112,6 @@ internal static class OpenVinoLayout
         ["Parameter"] = 0, ["Const"] = 0, ["Constant"] = 0, ["Result"] = 1, ["Convert"] = 1,
         ["Convolution"] = 2, ["GroupConvolution"] = 2, ["MatMul"] = 2, ["Add"] = 2, ["Subtract"] = 2, ["Multiply"] = 2,
         ["Divide"] = 2, ["ReLU"] = 1, ["Sigmoid"] = 1, ["Tanh"] = 1, ["Erf"] = 1, ["Clamp"] = 1, ["HSwish"] = 1, ["Gelu"] = 1,
-        ["MaxPool"] = 1, ["AvgPool"] = 1, ["ReduceMean"] = 2, ["Reshape"] = 2, ["SoftMax"] = 1, ["Transpose"] = 2, ["MVN"] = 2,
+        ["MaxPool"] = 1, ["AvgPool"] = 1, ["ReduceMean"] = 2, ["Reshape"] = 2, ["SoftMax"] = 1, ["Transpose"] = 2, ["MVN"] = 2, ["Slice"] = 5,
     };
 }

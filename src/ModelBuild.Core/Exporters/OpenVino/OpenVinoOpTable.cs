@@ -32,6 +32,7 @@ internal static class OpenVinoOpTable
         Add("Concat", Concat.Convert);
         Add("Softmax", Softmax.Convert);
         Add("Transpose", Transpose.Convert);
+        Add("Slice", Slice.Convert);
         Add("ReduceMean", ReduceMean.Convert);
         Add("LayerNormalization", LayerNormalization.Convert);
         Add("Constant", Constant.Convert);

@@ -27,6 +27,7 @@ public enum TfLiteBuiltinOperator
     MAXIMUM = 55,
     MINIMUM = 57,
     PADV2 = 60,
+    SLICE = 65,
     SQRT = 75,
     RSQRT = 76,
     SQUARED_DIFFERENCE = 99,

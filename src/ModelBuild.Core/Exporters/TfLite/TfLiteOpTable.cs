@@ -64,6 +64,7 @@ internal static class TfLiteOpTable
         register("", "Constant", 1, ShapeOps.Constant);
         register("", "Shape", 1, ShapeOps.Shape);
         register("", "Gather", 1, ShapeOps.Gather);
+        register("", "Slice", 10, Slice.Lower);
     }
 
     private static Dictionary<(string, string), SortedList<int, TfLiteConverter>> Build()

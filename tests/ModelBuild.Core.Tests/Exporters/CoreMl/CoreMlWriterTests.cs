@@ -30,12 +30,13 @@ public sealed class CoreMlWriterTests(ITestOutputHelper output)
     [Theory]
     [InlineData("conv_block")]
     [InlineData("encoder_block")]
+    [InlineData("slice_block")]
     public void Write_WhenBlockOfMappedOpsIsWritten_PassesTheValidator(string name)
     {
         using var dir = new TempDirectory();
         var package = dir.File(name + ".mlpackage");
 
-        CoreMlWriter.Write(name == "conv_block" ? ExporterTestModels.ConvBlock() : ExporterTestModels.EncoderBlock(), package);
+        CoreMlWriter.Write(name switch { "conv_block" => ExporterTestModels.ConvBlock(), "slice_block" => ExporterTestModels.SliceBlock(), _ => ExporterTestModels.EncoderBlock() }, package);
 
         Assert.Empty(CoreMlValidator.Check(package));
     }

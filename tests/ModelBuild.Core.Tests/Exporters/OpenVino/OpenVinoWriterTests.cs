@@ -36,10 +36,11 @@ public sealed class OpenVinoWriterTests(ITestOutputHelper output)
     [Theory]
     [InlineData("conv_block")]
     [InlineData("encoder_block")]
+    [InlineData("slice_block")]
     public void Write_WhenBlockOfMappedOpsIsBackTranslated_MatchesOnnxWithin1e5(string name)
     {
         using var dir = new TempDirectory();
-        var model = name == "conv_block" ? ExporterTestModels.ConvBlock() : ExporterTestModels.EncoderBlock();
+        var model = name switch { "conv_block" => ExporterTestModels.ConvBlock(), "slice_block" => ExporterTestModels.SliceBlock(), _ => ExporterTestModels.EncoderBlock() };
         var source = dir.File(name + ".onnx");
         OnnxWriter.Write(model, source);
         var xml = dir.File(name + ".xml");

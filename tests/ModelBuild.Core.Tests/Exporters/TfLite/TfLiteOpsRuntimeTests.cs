@@ -37,6 +37,8 @@ public sealed class TfLiteOpsRuntimeTests(ITestOutputHelper output)
         ["attention_scores"] = (() => { var g = new TfLiteTestGraph(); var q = g.Input("q", 2, 5, 8); var k = g.Input("k", 2, 5, 8); var s = g.Op("MatMul", [q, g.Op("Transpose", [k], A("perm", 0, 2, 1))]); var p = g.Op("Softmax", [g.Op("Mul", [s, g.Const([0.35f])])], A("axis", -1L)); return g.Output(g.Op("MatMul", [p, k])); }, ["BATCH_MATMUL", "SOFTMAX"]),
         ["gemm_transb0_matrix_bias"] = (() => { var g = new TfLiteTestGraph(); return g.Output(g.Op("Gemm", [g.Input("x", 3, 4), g.Weight(4, 5), g.Weight(3, 5)], A("beta", 0.5f))); }, ["FULLY_CONNECTED", "ADD"]),
         ["shape_arithmetic_reshape"] = (() => { var g = new TfLiteTestGraph(); var x = g.Input("x", 2, 3, 4); var s = g.Op("Shape", [x]); var b = g.Op("Gather", [s, g.Ints(0)], A("axis", 0L)); var shape = g.Op("Concat", [b, g.Ints(-1)], A("axis", 0L)); return g.Output(g.Op("Reshape", [x, shape])); }, ["RESHAPE"]),
+        ["slice_channels_in_nhwc"] = (() => { var g = new TfLiteTestGraph(); var c = g.Op("Conv", [g.Input("x", 1, 2, 5, 5), g.Weight(6, 2, 1, 1)]); var s = g.Op("Slice", [c, g.Ints(2, 1), g.Ints(5, long.MaxValue), g.Ints(1, 3)]); return g.Output(g.Op("Relu", [s])); }, ["CONV_2D", "SLICE"]),
+        ["slice_packed_qkv_last_axis"] = (() => { var g = new TfLiteTestGraph(); var x = g.Input("x", 8, 1, 12); var q = g.Op("Slice", [x, g.Ints(0), g.Ints(4), g.Ints(-1)]); var v = g.Op("Slice", [x, g.Ints(-4), g.Ints(long.MaxValue), g.Ints(2)]); return g.Output(g.Op("Add", [q, v])); }, ["SLICE", "ADD"]),
         ["transformer_encoder_block"] = (EncoderBlock, ["FULLY_CONNECTED", "BATCH_MATMUL", "SOFTMAX", "GELU", "RSQRT"]),
     };
 
