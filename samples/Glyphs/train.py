@@ -2,7 +2,8 @@
 
 Run with Debian's PyTorch 1.13:  /usr/bin/python3 samples/Glyphs/train.py
 Deterministic (fixed seeds, one thread): re-running writes the same files. It writes, beside this script:
-  models/glyphs.onnx      the model, exported by torch.onnx.export (opset 13, dynamic batch)
+  models/glyphs.onnx      the model, exported by torch.onnx.export (opset 13, dynamic batch): the ModelAsset
+  models/glyphs.pt        the same model traced to TorchScript, the asset once ModelBuild reads TorchScript
   models/glyphs.ref.npz   inputs and the outputs PyTorch computed for them: ModelBuild's equivalence gate
                           compares the converted model against these at build time
   glyphs.txt              ten glyphs the app reads and classifies (not seen in training)
@@ -95,6 +96,8 @@ with open(os.path.join(HERE, "glyphs.txt")) as f:
 app_input = np.stack([np.array([int(c) / 9.0 for c in pixels], dtype=np.float32).reshape(1, 8, 8) for _, pixels in rows])
 
 os.makedirs(os.path.join(HERE, "models"), exist_ok=True)
+# The asset: the model traced to TorchScript, which ModelBuild converts to ONNX at build time.
+torch.jit.trace(model, torch.from_numpy(app_input)).save(os.path.join(HERE, "models", "glyphs.pt"))
 onnx_path = os.path.join(HERE, "models", "glyphs.onnx")
 torch.onnx.export(model, torch.from_numpy(app_input), onnx_path, input_names=["x"], output_names=["output"],
                   dynamic_axes={"x": {0: "batch"}, "output": {0: "batch"}}, opset_version=13)
