@@ -65,12 +65,18 @@ public sealed class LockCommandTests(PackageFeedFixture feed)
 
         var inRange = project.Build(Locked);
         Assert.True(inRange.Succeeded, inRange.ToString());
+        // The command reads the range too (NuGet.Versioning comes from the SDK there, through the Locator).
+        var command = Lock(project);
+        Assert.True(command.ExitCode == 0, command.ToString());
 
         project.ClearItems().Item("<ModelAsset Include=\"models/net.onnx\" ConverterVersions=\"[0.2,0.3)\" />").Save();
         var outOfRange = project.Build(Locked);
         Assert.False(outOfRange.Succeeded);
         Assert.Equal(["MBLD4005"], outOfRange.ErrorCodes);
         Assert.Contains("outside ConverterVersions", outOfRange.Errors.Single().Text);
+        var commandOutOfRange = Lock(project);
+        Assert.True(commandOutOfRange.ExitCode == 1, commandOutOfRange.ToString());
+        Assert.Equal(["MBLD4005"], Codes(commandOutOfRange));
 
         project.ClearItems().Item("<ModelAsset Include=\"models/net.onnx\" ConverterVersions=\"[0.2\" />").Save();
         var invalid = project.Build(Locked);
