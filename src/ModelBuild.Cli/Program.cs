@@ -20,6 +20,7 @@ internal static class Program
           verify    Run an ONNX model and compare its outputs with reference data.
           inspect   Show what a model or tensor file holds.
           golden    Record reference outputs of a TorchScript model with PyTorch (needs Python with torch).
+          lock      Show a project's ModelAsset items and check (or --update) its models.lock.json.
 
         Run 'modelbuild <command> --help' for a command's options.
         Exit codes: 0 success; 1 equivalence gate failed; 2 bad usage or invalid input;
@@ -49,7 +50,8 @@ internal static class Program
                 "verify" => VerifyCommand.Run(rest, stdout, stderr),
                 "inspect" => InspectCommand.Run(rest, stdout),
                 "golden" => GoldenCommand.Run(rest, stdout),
-                _ => throw new ModelBuildException(DiagnosticCode.UsageError, null, $"unknown command '{args[0]}'; expected convert, verify, inspect or golden (see 'modelbuild --help')"),
+                "lock" => LockCommand.Run(rest, stdout, stderr),
+                _ => throw new ModelBuildException(DiagnosticCode.UsageError, null, $"unknown command '{args[0]}'; expected convert, verify, inspect, golden or lock (see 'modelbuild --help')"),
             };
         }
         catch (ModelBuildException e)

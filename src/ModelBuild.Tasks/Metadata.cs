@@ -19,6 +19,7 @@ internal static class Metadata
     public const string Embed = "Embed";
     public const string CopyToOutputDirectory = "CopyToOutputDirectory";
     public const string AccessorName = "AccessorName";
+    public const string ConverterVersions = "ConverterVersions";
 
     // Computed on _ModelBuild_Asset.
     public const string OutputDirectory = "OutputDirectory";

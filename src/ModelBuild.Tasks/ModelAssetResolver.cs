@@ -51,6 +51,9 @@ internal sealed class ModelAssetResolver
         asset.ArchitectureFullPath = ResolveArchitecture(item.GetMetadata(Metadata.Architecture), problems);
         asset.Embed = ResolveEmbed(item.GetMetadata(Metadata.Embed), problems);
         asset.CopyToOutputDirectory = ResolveCopyMode(item.GetMetadata(Metadata.CopyToOutputDirectory), problems);
+        asset.ConverterVersions = item.GetMetadata(Metadata.ConverterVersions).Trim();
+        if (Locking.ConverterVersionRange.Validate(asset.ConverterVersions) is { } rangeProblem)
+            problems.Add(new Problem(TaskDiagnosticCode.InvalidConverterVersions, rangeProblem));
 
         asset.OutputDirectory = Path.Combine(_outputRoot, asset.AccessorName) + Path.DirectorySeparatorChar;
         asset.Artifacts = ArtifactPaths.For(asset.OutputDirectory, asset.SourceFullPath, asset.Targets);

@@ -104,6 +104,7 @@ public sealed class ModelBuildResolveAssets : Task
         item.SetMetadata(Metadata.Atol, asset.Atol);
         item.SetMetadata(Metadata.Rtol, asset.Rtol);
         item.SetMetadata(Metadata.Opset, asset.Opset);
+        item.SetMetadata(Metadata.ConverterVersions, asset.ConverterVersions);
         item.SetMetadata(Metadata.Precision, asset.Precision);
         item.SetMetadata(Metadata.ArchitectureFullPath, asset.ArchitectureFullPath);
         item.SetMetadata(Metadata.Embed, asset.Embed ? "true" : "false");

@@ -22,6 +22,9 @@ internal sealed class ResolvedModelAsset
     public string Atol { get; set; } = "";
     public string Rtol { get; set; } = "";
     public string Opset { get; set; } = "";
+
+    /// <summary>A NuGet version range of converters whose byte-identical artifacts the lock accepts; not part of the options stamp.</summary>
+    public string ConverterVersions { get; set; } = "";
     public string Precision { get; set; } = "";
     public string ArchitectureFullPath { get; set; } = "";
     public bool Embed { get; set; }

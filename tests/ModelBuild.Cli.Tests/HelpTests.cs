@@ -7,6 +7,7 @@ public sealed class HelpTests
     [InlineData("verify")]
     [InlineData("inspect")]
     [InlineData("golden")]
+    [InlineData("lock")]
     public void Verb_WhenAskedForHelp_PrintsItsUsageAndExitsZero(string verb)
     {
         var result = CliRunner.Run(verb, "--help");

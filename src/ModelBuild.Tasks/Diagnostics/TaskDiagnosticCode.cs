@@ -35,6 +35,7 @@ internal sealed class TaskDiagnosticCode
     public static readonly TaskDiagnosticCode DuplicateAccessorName = new("MBLD1209", "two ModelAsset items share an AccessorName");
     public static readonly TaskDiagnosticCode InvalidEmbedding = new("MBLD1210", "Embed or CopyToOutputDirectory has an unknown value");
     public static readonly TaskDiagnosticCode InvalidTolerance = new("MBLD1211", "Atol or Rtol is malformed");
+    public static readonly TaskDiagnosticCode InvalidConverterVersions = new("MBLD1212", "ConverterVersions is not a NuGet version range");
     public static readonly TaskDiagnosticCode ConverterNotFound = new("MBLD1220", "the modelbuild converter (modelbuild.dll) was not found");
     public static readonly TaskDiagnosticCode DotnetHostNotFound = new("MBLD1221", "no dotnet host to run the converter");
 
@@ -46,6 +47,7 @@ internal sealed class TaskDiagnosticCode
     public static readonly TaskDiagnosticCode LockToolchainChanged = new("MBLD4005", "the converter or ONNX Runtime version differs from the lock");
     public static readonly TaskDiagnosticCode LockUnreadable = new("MBLD4006", "models.lock.json cannot be read");
     public static readonly TaskDiagnosticCode LockEntryStale = new("MBLD4007", "models.lock.json has an entry for an asset the project no longer declares");
+    public static readonly TaskDiagnosticCode LockNotBuilt = new("MBLD4008", "modelbuild lock found no current artifacts for an asset: build the project first");
 
     // 91xx: the converter process failed in a way its own diagnostics do not explain.
     public static readonly TaskDiagnosticCode ConverterCrashed = new("MBLD9101", "the converter exited abnormally");
@@ -56,8 +58,8 @@ internal sealed class TaskDiagnosticCode
     public static IReadOnlyList<TaskDiagnosticCode> All { get; } = new[]
     {
         ModelFileNotFound, UnknownTarget, MalformedInputs, ReferenceUnreadable, InvalidOpset, InvalidPrecision,
-        ArchitectureNotFound, InvalidAccessorName, DuplicateAccessorName, InvalidEmbedding, InvalidTolerance,
-        LockEntryMissing, LockSourceChanged, LockOptionsChanged, LockArtifactChanged, LockToolchainChanged, LockUnreadable, LockEntryStale,
+        ArchitectureNotFound, InvalidAccessorName, DuplicateAccessorName, InvalidEmbedding, InvalidTolerance, InvalidConverterVersions,
+        LockEntryMissing, LockSourceChanged, LockOptionsChanged, LockArtifactChanged, LockToolchainChanged, LockUnreadable, LockEntryStale, LockNotBuilt,
         ConverterNotFound, DotnetHostNotFound, ConverterCrashed, ConverterTimedOut, ArtifactMissing, SignatureUnreadable,
     };
 }

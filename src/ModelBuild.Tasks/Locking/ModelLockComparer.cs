@@ -25,8 +25,8 @@ internal static class ModelLockComparer
             yield return new Problem(code, $"{name} changed: '{Show(was)}' in the lock, '{Show(now)}' now");
         }
 
-        if (locked.Converter != current.Converter)
-            yield return new Problem(TaskDiagnosticCode.LockToolchainChanged, $"the converter changed: {Show(locked.Converter)} in the lock, {Show(current.Converter)} now");
+        if (locked.Converter != current.Converter && !ConverterVersionRange.Accepts(current.ConverterVersions, locked.Converter, current.Converter))
+            yield return new Problem(TaskDiagnosticCode.LockToolchainChanged, $"the converter changed: {Show(locked.Converter)} in the lock, {Show(current.Converter)} now{ConverterVersionRange.Explain(current.ConverterVersions)}");
         if (locked.OnnxRuntime != current.OnnxRuntime)
             yield return new Problem(TaskDiagnosticCode.LockToolchainChanged, $"ONNX Runtime changed: {Show(locked.OnnxRuntime)} in the lock, {Show(current.OnnxRuntime)} now");
 

@@ -21,6 +21,13 @@ internal sealed class ModelLockEntry
 
     public string OnnxRuntime { get; set; } = "";
 
+    /// <summary>
+    /// The item's <c>ConverterVersions</c> range (NuGet syntax, <c>[1.4,1.5)</c>): another converter version
+    /// inside it is not drift. Read from the project, never written to or read from the lock: widening the
+    /// range is a decision of the project, not a change of the artifacts.
+    /// </summary>
+    public string ConverterVersions { get; set; } = "";
+
     /// <summary>By file name.</summary>
     public SortedDictionary<string, LockedArtifact> Artifacts { get; } = new(System.StringComparer.Ordinal);
 

@@ -89,4 +89,26 @@ public sealed class RealConverterTests(PackageFeedFixture feed)
         Assert.DoesNotContain(error.Code, new[] { "MBLD9101", "MBLD9102", "MBLD9103" });
         Assert.False(File.Exists(Path.Combine(project.Directory, "obj", "modelbuild", "Mlp", "mlp.onnx")));
     }
+
+    [Fact]
+    public void Build_WithRealConverter_WhenOnnxSourceIsNotOpset17_KeepsItsOpsetUnlessTheItemAsksForAnother()
+    {
+        // The Glyphs sample's model, exported by torch.onnx.export at opset 13 (samples/Glyphs/train.py).
+        var project = ConsumerProject.Create(feed, "opset13", fakeConverter: false)
+            .Item("<ModelAsset Include=\"models/glyphs.onnx\" />")
+            .Save();
+        Directory.CreateDirectory(Path.Combine(project.Directory, "models"));
+        foreach (var file in new[] { "glyphs.onnx", "glyphs.ref.npz" })
+            File.Copy(Path.Combine(RepositoryPaths.Root, "samples", "Glyphs", "models", file), Path.Combine(project.Directory, "models", file));
+
+        var keep = project.Build();
+        Assert.True(keep.Succeeded, keep.ToString());
+        Assert.Equal(["ModelBuild/Glyphs.onnx"], project.ManifestResources());
+
+        // What the old ItemDefinitionGroup default (Opset=17) did to every such source.
+        project.ClearItems().Item("<ModelAsset Include=\"models/glyphs.onnx\" Opset=\"17\" />").Save();
+        var forced = project.Build();
+        Assert.False(forced.Succeeded);
+        Assert.Equal(["MBLD2002"], forced.ErrorCodes);
+    }
 }
