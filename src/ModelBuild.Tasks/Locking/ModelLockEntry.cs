@@ -31,6 +31,9 @@ internal sealed class ModelLockEntry
     /// <summary>By file name.</summary>
     public SortedDictionary<string, LockedArtifact> Artifacts { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>By target name: each target's own verification status and reported facts.</summary>
+    public SortedDictionary<string, LockedTarget> Targets { get; } = new(System.StringComparer.Ordinal);
+
     /// <summary>Informational: the gate's status and summary line when the entry was written; never compared.</summary>
     public string VerificationStatus { get; set; } = "";
 

@@ -91,6 +91,17 @@ internal sealed class ModelLockEntryReader
                 entry.OnnxRuntime = version;
             if (report.TryGetValue("status", out var status) && status is string s) entry.VerificationStatus = s;
             if (report.TryGetValue("summary", out var summary) && summary is string text) entry.VerificationSummary = text;
+            if (report.TryGetValue("targets", out var targets) && targets is List<object?> targetList)
+            {
+                foreach (var item in targetList)
+                {
+                    if (item is not Dictionary<string, object?> t || !t.TryGetValue("target", out var name) || name is not string targetName) continue;
+                    var locked = new LockedTarget { Status = t.TryGetValue("summary", out var st) && st is string statusText ? statusText : "" };
+                    if (t.TryGetValue("properties", out var properties) && properties is Dictionary<string, object?> propertyMap)
+                        foreach (var property in propertyMap) locked.Properties[property.Key] = property.Value as string ?? "";
+                    entry.Targets[targetName] = locked;
+                }
+            }
         }
         catch (FormatException e)
         {

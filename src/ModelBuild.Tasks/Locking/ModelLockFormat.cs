@@ -38,6 +38,14 @@ internal static class ModelLockFormat
             AppendPairs(text, e.Artifacts.Select(a => (a.Key,
                 "{ \"target\": " + Quote(a.Value.Target) + ", \"sha256\": " + Quote(a.Value.Sha256) + ", \"size\": " + a.Value.Size.ToString(CultureInfo.InvariantCulture) + " }")), "        ");
             text.Append("},\n");
+            if (e.Targets.Count > 0)
+            {
+                text.Append("      \"targets\": {");
+                AppendPairs(text, e.Targets.Select(t => (t.Key,
+                    "{ \"status\": " + Quote(t.Value.Status) + ", \"properties\": {" +
+                    string.Join(",", t.Value.Properties.Select(p => " " + Quote(p.Key) + ": " + Quote(p.Value))) + (t.Value.Properties.Count > 0 ? " " : "") + "} }")), "        ");
+                text.Append("},\n");
+            }
             text.Append("      \"verification\": { \"status\": ").Append(Quote(e.VerificationStatus)).Append(", \"summary\": ").Append(Quote(e.VerificationSummary)).Append(" }\n");
             text.Append("    }");
         }
@@ -73,6 +81,17 @@ internal static class ModelLockFormat
                     if (artifact.Value is not Dictionary<string, object?> a) continue;
                     var size = a.TryGetValue("size", out var s) && s is double d ? (long)d : -1;
                     entry.Artifacts[artifact.Key] = new LockedArtifact(Text(a, "target"), Text(a, "sha256"), size);
+                }
+            }
+            if (body.TryGetValue("targets", out var targets) && targets is Dictionary<string, object?> targetMap)
+            {
+                foreach (var target in targetMap)
+                {
+                    if (target.Value is not Dictionary<string, object?> t) continue;
+                    var locked = new LockedTarget { Status = Text(t, "status") };
+                    if (t.TryGetValue("properties", out var properties) && properties is Dictionary<string, object?> propertyMap)
+                        foreach (var property in propertyMap) locked.Properties[property.Key] = property.Value as string ?? "";
+                    entry.Targets[target.Key] = locked;
                 }
             }
             if (body.TryGetValue("verification", out var verification) && verification is Dictionary<string, object?> v)

@@ -43,4 +43,40 @@ public sealed class ModelLockFormatTests
         Assert.Equal(["MBLD4003", "MBLD4004"], problems.Select(p => p.Code.Id));
         Assert.Contains("'17' in the lock, '18' now", problems[0].Message);
     }
+
+    [Fact]
+    public void Render_WhenTargetsAreRecorded_KeepsEachTargetsStatusAndFactsThroughAParse()
+    {
+        var entry = WithOrt(Entry("models/a.onnx"), "cc", 100);
+
+        var text = ModelLockFormat.Render([entry]);
+        var parsed = ModelLockFormat.Parse(text)["models/a.onnx"];
+
+        Assert.Equal(text, ModelLockFormat.Render([parsed]));
+        Assert.Equal("verified (onnxruntime 1.31.1, max abs diff 0.0e+00 vs the ONNX artifact)", parsed.Targets["ort"].Status);
+        Assert.Equal("6", parsed.Targets["ort"].Properties["ortFormatVersion"]);
+    }
+
+    [Fact]
+    public void Compare_WhenAnUnreproducibleArtifactKeepsItsSize_IsNoDriftButASizeChangeIs()
+    {
+        var locked = WithOrt(Entry("models/a.onnx"), "cc", 100);
+
+        Assert.Empty(ModelLockComparer.Compare(locked, WithOrt(Entry("models/a.onnx"), "dd", 100)));
+        var resized = ModelLockComparer.Compare(locked, WithOrt(Entry("models/a.onnx"), "dd", 101)).ToArray();
+        Assert.Equal(["MBLD4004"], resized.Select(p => p.Code.Id));
+        // The ONNX artifact's bytes stay locked whatever the other targets are.
+        Assert.Equal(["MBLD4004"], ModelLockComparer.Compare(locked, WithOrt(Entry("models/a.onnx", artifactHash: "zz"), "cc", 100)).Select(p => p.Code.Id));
+    }
+
+    private static ModelLockEntry WithOrt(ModelLockEntry entry, string hash, long size)
+    {
+        entry.Options["targets"] = "onnx;ort";
+        entry.Artifacts["net.ort"] = new LockedArtifact("ort", hash, size);
+        var ort = new LockedTarget { Status = "verified (onnxruntime 1.31.1, max abs diff 0.0e+00 vs the ONNX artifact)" };
+        ort.Properties["ortFormatVersion"] = "6";
+        ort.Properties[LockedTarget.ReproducibleProperty] = "false";
+        entry.Targets["ort"] = ort;
+        return entry;
+    }
 }
