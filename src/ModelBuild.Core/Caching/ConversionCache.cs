@@ -62,7 +62,7 @@ public sealed class ConversionCache(string root)
                 var temp = final + $".restore-{Guid.NewGuid():N}";
                 File.Copy(Path.Combine(folder, file.Name), temp);
                 restored.Add((temp, final));
-                if (Sha256Of(temp) != file.Sha256) return false;
+                if (ContentHash.Sha256OfFile(temp) != file.Sha256) return false;
             }
             var now = DateTime.UtcNow;
             foreach (var (temp, final) in restored)
@@ -101,11 +101,5 @@ public sealed class ConversionCache(string root)
         {
             if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
         }
-    }
-
-    public static string Sha256Of(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ModelBuild.Core.Caching;
 using System.Text;
 
 namespace ModelBuild.Core.Pipeline;
@@ -15,7 +16,7 @@ public static class ArtifactPlacement
         if (!Directory.Exists(staged))
         {
             File.Move(staged, destination, overwrite: true);
-            return new Artifact(target, destination, new FileInfo(destination).Length, Sha256OfFile(destination));
+            return new Artifact(target, destination, new FileInfo(destination).Length, ContentHash.Sha256OfFile(destination));
         }
         if (Directory.Exists(destination)) Directory.Delete(destination, recursive: true);
         else if (File.Exists(destination)) File.Delete(destination);
@@ -28,16 +29,10 @@ public static class ArtifactPlacement
         long size = 0;
         foreach (var (relative, full) in files)
         {
-            var content = Sha256OfFile(full);
+            var content = ContentHash.Sha256OfFile(full);
             hash.AppendData(Encoding.UTF8.GetBytes($"{relative}\0{content}\n"));
             size += new FileInfo(full).Length;
         }
         return new Artifact(target, destination, size, Convert.ToHexStringLower(hash.GetHashAndReset()));
-    }
-
-    public static string Sha256OfFile(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

@@ -25,9 +25,9 @@ public static class ConversionCacheKey
             ["schema"] = Schema,
             ["converter"] = ConverterVersion.Current,
             ["onnxruntime"] = OnnxRuntimeRunner.OrtVersion,
-            ["source"] = ConversionCache.Sha256Of(request.SourcePath),
-            ["architecture"] = request.ArchitecturePath is null ? "" : ConversionCache.Sha256Of(request.ArchitecturePath),
-            ["reference"] = referencePath is null ? "" : ConversionCache.Sha256Of(referencePath),
+            ["source"] = ContentHash.Sha256OfFile(request.SourcePath),
+            ["architecture"] = request.ArchitecturePath is null ? "" : ContentHash.Sha256OfFile(request.ArchitecturePath),
+            ["reference"] = referencePath is null ? "" : ContentHash.Sha256OfFile(referencePath),
             ["targets"] = string.Join(",", request.Targets),
             ["inputs"] = string.Join(";", request.Inputs.Select(i => i.ToString())),
             ["opset"] = request.Opset?.ToString(CultureInfo.InvariantCulture) ?? "",
@@ -50,6 +50,6 @@ public static class ConversionCacheKey
         // An @file map is hashed by content: editing the map must miss the cache.
         if (nameMap is null) return "";
         var trimmed = nameMap.Trim();
-        return trimmed.StartsWith('@') && File.Exists(trimmed[1..]) ? "file:" + ConversionCache.Sha256Of(trimmed[1..]) : trimmed;
+        return trimmed.StartsWith('@') && File.Exists(trimmed[1..]) ? "file:" + ContentHash.Sha256OfFile(trimmed[1..]) : trimmed;
     }
 }

@@ -412,5 +412,4 @@ public static class ConversionPipeline
             throw new ModelBuildException(DiagnosticCode.OutputNotWritable, directory, $"cannot create the output folder: {e.Message}", e);
         }
     }
-
 }
