@@ -19,8 +19,13 @@ public sealed class DiagnosticCodeTests
         var docs = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics.md"));
         var documented = Regex.Matches(docs, @"^## (MBLD\d{4})", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToHashSet();
 
-        var undocumented = DiagnosticCode.All.Select(c => c.Id).Where(id => !documented.Contains(id)).ToArray();
-        var unknown = documented.Where(id => DiagnosticCode.All.All(c => c.Id != id)).ToArray();
+        // The MSBuild tasks keep their own table (netstandard2.0, no reference to Core); their codes share the docs.
+        var taskCodes = Regex.Matches(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "ModelBuild.Tasks", "Diagnostics", "TaskDiagnosticCode.cs")), "\"(MBLD\\d{4})\"")
+            .Select(m => m.Groups[1].Value).ToHashSet();
+        var known = DiagnosticCode.All.Select(c => c.Id).Concat(taskCodes).ToHashSet();
+        var undocumented = known.Where(id => !documented.Contains(id)).Order(StringComparer.Ordinal).ToArray();
+        var unknown = documented.Where(id => !known.Contains(id)).ToArray();
+        Assert.Empty(DiagnosticCode.All.Select(c => c.Id).Intersect(taskCodes));
         Assert.True(undocumented.Length == 0, "codes without a docs entry: " + string.Join(", ", undocumented));
         Assert.True(unknown.Length == 0, "docs entries without a code: " + string.Join(", ", unknown));
     }
