@@ -14,11 +14,12 @@ internal static class Conv
 
     public static ModuleValue Convert2d(ModuleContext module, ModuleValue input) => Convert(module, input, 2);
 
-    private static ModuleValue Convert(ModuleContext module, ModuleValue input, int spatial)
+    /// <summary>
+    /// The settings every convolution module shares, checked once for Conv and ConvTranspose alike: zero padding
+    /// only, and groups that divide both channel counts.
+    /// </summary>
+    internal static (long In, long Out, long Groups) ReadChannels(ModuleContext module)
     {
-        module.RequireFloat(input);
-        module.RequireRank(input, spatial + 2);
-        if (module.Bool("transposed")) throw module.Invalid("transposed", "True on a Conv module (only ConvTranspose modules are transposed)");
         var paddingMode = module.String("padding_mode");
         if (paddingMode != "zeros")
             throw module.Unsupported("padding_mode", $"'{paddingMode}' padding is not converted; only 'zeros' is");
@@ -27,6 +28,15 @@ internal static class Conv
         long groups = module.Int("groups");
         if (groups <= 0 || inChannels % groups != 0 || outChannels % groups != 0)
             throw module.Invalid("groups", $"{groups} does not divide in_channels {inChannels} and out_channels {outChannels}");
+        return (inChannels, outChannels, groups);
+    }
+
+    private static ModuleValue Convert(ModuleContext module, ModuleValue input, int spatial)
+    {
+        module.RequireFloat(input);
+        module.RequireRank(input, spatial + 2);
+        if (module.Bool("transposed")) throw module.Invalid("transposed", "True on a Conv module (only ConvTranspose modules are transposed)");
+        var (inChannels, outChannels, groups) = ReadChannels(module);
         var kernel = module.Ints("kernel_size", spatial);
         var stride = module.Ints("stride", spatial);
         var dilation = module.Ints("dilation", spatial);

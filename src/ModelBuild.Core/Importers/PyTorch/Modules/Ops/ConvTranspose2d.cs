@@ -14,14 +14,7 @@ internal static class ConvTranspose2d
         module.RequireFloat(input);
         module.RequireRank(input, 4);
         if (!module.Bool("transposed")) throw module.Invalid("transposed", "False on a ConvTranspose module");
-        var paddingMode = module.String("padding_mode");
-        if (paddingMode != "zeros")
-            throw module.Unsupported("padding_mode", $"'{paddingMode}' padding is not converted; only 'zeros' is");
-        long inChannels = module.Int("in_channels");
-        long outChannels = module.Int("out_channels");
-        long groups = module.Int("groups");
-        if (groups <= 0 || inChannels % groups != 0 || outChannels % groups != 0)
-            throw module.Invalid("groups", $"{groups} does not divide in_channels {inChannels} and out_channels {outChannels}");
+        var (inChannels, outChannels, groups) = Conv.ReadChannels(module);
         var kernel = module.Ints("kernel_size", 2);
         var stride = module.Ints("stride", 2);
         var padding = module.Ints("padding", 2);
