@@ -9,12 +9,19 @@ namespace ModelBuild.Core.Importers.TorchScript.Ops;
 /// </summary>
 internal static class Elementwise
 {
-    public static TensorValue Binary(LoweringContext ctx, BoundCall call, string opType, object? left, object? right, Func<double, double, double> fold)
+    /// <summary>Both operands as tensors of PyTorch's promoted type, with their broadcast static shape (null when unknown).</summary>
+    public static (TensorValue A, TensorValue B, DataType Type, long[]? Shape) Promote(LoweringContext ctx, BoundCall call, object? left, object? right)
     {
         var type = LoweringContext.ResultType([left, right]);
         var a = ctx.Cast(ctx.AsTensor(left, type, call, "self"), type);
         var b = ctx.Cast(ctx.AsTensor(right, type, call, "other"), type);
         var shape = LoweringContext.Broadcast(a.Shape, b.Shape);
+        return (a, b, type, shape);
+    }
+
+    public static TensorValue Binary(LoweringContext ctx, BoundCall call, string opType, object? left, object? right, Func<double, double, double> fold)
+    {
+        var (a, b, type, shape) = Promote(ctx, call, left, right);
         // Known one-element operands fold, named or not: a traced size and a CONSTANTS.cN scalar are both fixed.
         if (a.Known is [var x] && b.Known is [var y] && shape is not null)
         {

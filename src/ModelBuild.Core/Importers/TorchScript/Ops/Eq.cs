@@ -18,10 +18,7 @@ public static class Eq
     {
         var left = call["self"];
         var right = call["other"];
-        var type = LoweringContext.ResultType([left, right]);
-        var a = ctx.Cast(ctx.AsTensor(left, type, call, "self"), type);
-        var b = ctx.Cast(ctx.AsTensor(right, type, call, "other"), type);
-        var shape = LoweringContext.Broadcast(a.Shape, b.Shape);
+        var (a, b, type, shape) = Elementwise.Promote(ctx, call, left, right);
         if (a.Known is [var x] && b.Known is [var y]) return new TensorValue(null, DataType.Bool, shape, [fold(x, y) != negate ? 1 : 0]);
         var equal = ctx.Emit(opType, [ctx.In(a), ctx.In(b)], DataType.Bool, shape);
         return negate ? ctx.Unary("Not", equal) : equal;

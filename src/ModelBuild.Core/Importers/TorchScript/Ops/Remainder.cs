@@ -13,10 +13,7 @@ public static class Remainder
     {
         var left = call["self"];
         var right = call["other"];
-        var type = LoweringContext.ResultType([left, right]);
-        var a = ctx.Cast(ctx.AsTensor(left, type, call, "self"), type);
-        var b = ctx.Cast(ctx.AsTensor(right, type, call, "other"), type);
-        var shape = LoweringContext.Broadcast(a.Shape, b.Shape);
+        var (a, b, type, shape) = Elementwise.Promote(ctx, call, left, right);
         if (a.Known is [var x] && b.Known is [var y] && y != 0) return new TensorValue(null, type, shape, [x - Math.Floor(x / y) * y]);
         if (!LoweringContext.IsFloating(type)) return ctx.Emit("Mod", [ctx.In(a), ctx.In(b)], type, shape, NodeAttribute.Of("fmod", 0L));
         var quotient = ctx.Unary("Floor", ctx.Emit("Div", [ctx.In(a), ctx.In(b)], type, shape));
