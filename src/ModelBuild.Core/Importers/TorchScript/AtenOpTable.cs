@@ -51,6 +51,12 @@ public static class AtenOpTable
         registry.Add("aten", ["slice"], Slice.Lower);
         registry.Add("aten", ["select"], Select.Lower);
         registry.Add("aten", ["_native_multi_head_attention"], NativeMultiHeadAttention.Lower);
+        registry.Add("aten", ["_transformer_encoder_layer_fwd"], TransformerEncoderLayerFwd.Lower);
+        registry.Add("aten", ["baddbmm"], Baddbmm.Lower);
+        registry.Add("aten", ["logical_or", "logical_or_"], LogicalOr.Lower);
+        registry.Add("aten", ["zeros_like"], ZerosLike.Lower);
+        registry.Add("aten", ["split_with_sizes"], SplitWithSizes.Lower);
+        registry.Add("aten", ["sum"], Sum.Lower);
         registry.Add("aten", ["unsqueeze"], Unsqueeze.Lower);
         registry.Add("aten", ["rsub"], Rsub.Lower);
         registry.Add("aten", ["remainder", "remainder_"], Remainder.Lower);
