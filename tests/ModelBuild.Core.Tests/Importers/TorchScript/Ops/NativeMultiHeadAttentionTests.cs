@@ -1,3 +1,8 @@
+using ModelBuild.Core.Diagnostics;
+using ModelBuild.Core.Graph;
+using ModelBuild.Core.Importers.TorchScript;
+using ModelBuild.Core.Tensors;
+
 namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
 
 /// <summary>
@@ -12,5 +17,54 @@ public sealed class NativeMultiHeadAttentionTests
         var model = TorchScriptFixtures.AssertOpCase("native_multi_head_attention", atol: 1e-05);
 
         Assert.Contains(model.Graph.Nodes, n => n.OpType == "Softmax");
+    }
+
+    [Fact]
+    public void Lower_WhenKeyPaddingMaskAndWeights_MatchesBothOutputs()
+    {
+        // cat([output, averaged weights], -1); the second sequence's last two keys padded (mask_type 1): their weights are 0.
+        var model = TorchScriptFixtures.AssertOpCase("native_multi_head_attention_padded", atol: 1e-05);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Where");
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "ReduceMean");
+    }
+
+    [Fact]
+    public void Lower_WhenBatchIsSymbolic_BroadcastsTheKeyPaddingMaskAtRunTime()
+    {
+        var module = TorchScriptFixtures.LoadOpCase("native_multi_head_attention_padded", out var reference);
+        var graphInputs = TorchScriptFixtures.InputsOf(reference)
+            .Select(v => v.Name is "x" or "m" ? new ValueInfo(v.Name, v.ElementType, new TensorShape([Dim.Named("batch"), .. v.Shape!.Dims.Skip(1)])) : v).ToList();
+        var inputs = reference.Where(t => t.Name.StartsWith("input.", StringComparison.Ordinal)).Select(t => new NamedTensor(t.Name["input.".Length..], t.Data)).ToList();
+
+        var outputs = TorchScriptFixtures.ConvertAndRun(module, graphInputs, inputs, out _);
+
+        TorchScriptFixtures.AssertClose(reference.Single(t => t.Name == "output.output").Data, Assert.Single(outputs).Data, atol: 1e-05, rtol: 1e-4);
+    }
+
+    [Fact]
+    public void Lower_WhenMaskIsThreeDimensional_FailsNamingTheShape()
+    {
+        var module = TorchScriptFixtures.FromSource("""
+            class M(Module):
+              __parameters__ = []
+              __buffers__ = []
+              training : bool
+              def forward(self: __torch__.M, x: Tensor, w: Tensor, b: Tensor, pw: Tensor, pb: Tensor, m: Tensor) -> Tensor:
+                _0, _1 = torch._native_multi_head_attention(x, x, x, 8, 2, w, b, pw, pb, m, False, True, 0)
+                return _0
+            """);
+        ValueInfo[] inputs =
+        [
+            new("x", DataType.Float32, TensorShape.Of(2, 6, 8)), new("w", DataType.Float32, TensorShape.Of(24, 8)),
+            new("b", DataType.Float32, TensorShape.Of(24)), new("pw", DataType.Float32, TensorShape.Of(8, 8)),
+            new("pb", DataType.Float32, TensorShape.Of(8)), new("m", DataType.Bool, TensorShape.Of(2, 6, 6)),
+        ];
+
+        var error = Assert.Throws<ModelBuildException>(() =>
+            TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions(inputs)));
+
+        Assert.Equal(DiagnosticCode.TorchScriptOperatorArguments, error.Code);
+        Assert.Contains("rank 3", error.Message);
     }
 }
