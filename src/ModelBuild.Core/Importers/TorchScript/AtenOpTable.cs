@@ -54,6 +54,9 @@ public static class AtenOpTable
         registry.Add("aten", ["_transformer_encoder_layer_fwd"], TransformerEncoderLayerFwd.Lower);
         registry.Add("aten", ["baddbmm"], Baddbmm.Lower);
         registry.Add("aten", ["logical_or", "logical_or_"], LogicalOr.Lower);
+        registry.Add("aten", ["logical_not", "logical_not_"], LogicalNot.Lower);
+        registry.Add("aten", ["_nested_tensor_from_mask"], NestedTensorFromMask.Lower);
+        registry.Add("aten", ["to_padded_tensor"], ToPaddedTensor.Lower);
         registry.Add("aten", ["zeros_like"], ZerosLike.Lower);
         registry.Add("aten", ["split_with_sizes"], SplitWithSizes.Lower);
         registry.Add("aten", ["sum"], Sum.Lower);

@@ -30,6 +30,14 @@ public sealed class TensorValue
     public TensorValue? ViewRoot { get; init; }
 
     public long[]? ViewPositions { get; init; }
+
+    /// <summary>
+    /// For a nested tensor (what <c>nn.TransformerEncoder</c>'s fast path makes from a key padding mask with
+    /// <c>_nested_tensor_from_mask</c>): this value holds the sequences padded to a common length, and this bool
+    /// [batch, length] tensor says which positions are tokens. Padded positions hold don't-care values; only the
+    /// lowerings that know nested tensors accept one (<c>_transformer_encoder_layer_fwd</c>, <c>to_padded_tensor</c>).
+    /// </summary>
+    public TensorValue? NestedTokens { get; init; }
     public int Rank => Shape?.Length ?? -1;
     public bool IsStatic => Shape is not null && Shape.All(d => d >= 0);
 

@@ -565,6 +565,10 @@ public sealed class TorchScriptGraphBuilder
         // Python-level overloads (add.int, eq.int_list, __getitem__.t) are evaluated; tensor ones are lowered.
         if (!MentionsTensors(bound.Schema) && PythonOps.TryEvaluate(bound, out var result)) return result;
         var lowering = _ops.Find(ns, name, _module.Version);
+        // A nested tensor is padded underneath: an op that ignores its token mask would read the padding as tokens.
+        if (bound.Values.Any(v => v is TensorValue { NestedTokens: not null } || (v is List<object?> l && l.Any(i => i is TensorValue { NestedTokens: not null })))
+            && !Ops.NestedTensorFromMask.Consumers.Contains(name))
+            throw bound.Unsupported("a nested tensor (nn.TransformerEncoder's fast path with a padding mask) is only supported as the input of its encoder layers and to_padded_tensor.");
         if (lowering is not null && MentionsTensors(bound.Schema)) return lowering(_ctx, bound);
         throw TorchScriptThrowHelper.UnsupportedOperator(Archive, where, bound.Schema.FullName);
     }

@@ -11,7 +11,9 @@ namespace ModelBuild.Core.Importers.TorchScript.Ops;
 /// <c>nn.TransformerEncoderLayer</c> (batch_first, eval, no_grad, no src_mask) records. Lowered to what the layer
 /// computes on [batch, length, embed]: self-attention (<see cref="NativeMultiHeadAttention"/>, with the key padding
 /// mask), residual, LayerNormalization, Linear → ReLU or exact GELU → Linear, residual, LayerNormalization; with
-/// norm_first each norm moves before its block and the residual skips it.
+/// norm_first each norm moves before its block and the residual skips it. A nested tensor (nn.TransformerEncoder's
+/// fast path, see <see cref="NestedTensorFromMask"/>) attends only to its tokens: its token mask becomes the key padding
+/// mask, and the result stays nested.
 /// </summary>
 public static class TransformerEncoderLayerFwd
 {
@@ -36,9 +38,16 @@ public static class TransformerEncoderLayerFwd
             var product = ctx.Emit("MatMul", [ctx.In(x), ctx.In(transposed)], type, [shape[0], shape[1], outFeatures]);
             return ctx.Emit("Add", [ctx.In(product), ctx.In(call.Tensor("ffn_bias_" + index))], type, product.Shape);
         }
+        var mask = call.OptionalTensor("mask");
+        var maskType = call.OptionalInt("mask_type");
+        if (src.NestedTokens is { } tokens)
+        {
+            if (mask is not null) throw call.Unsupported("a mask together with a nested tensor input is not supported.");
+            mask = ctx.Unary("Not", tokens);
+            maskType = 1;
+        }
         TensorValue SelfAttention(TensorValue x) => NativeMultiHeadAttention.Attend(ctx, call, x, x, x, call.Int("embed_dim"), call.Int("num_heads"),
-            call.Tensor("qkv_weight"), call.Tensor("qkv_bias"), call.Tensor("proj_weight"), call.Tensor("proj_bias"),
-            call.OptionalTensor("mask"), call.OptionalInt("mask_type")).Output;
+            call.Tensor("qkv_weight"), call.Tensor("qkv_bias"), call.Tensor("proj_weight"), call.Tensor("proj_bias"), mask, maskType).Output;
         TensorValue FeedForward(TensorValue x)
         {
             var hidden = Dense(x, "1");
@@ -46,12 +55,17 @@ public static class TransformerEncoderLayerFwd
             return Dense(activated, "2");
         }
 
+        TensorValue output;
         if (normFirst)
         {
             var attended = Add(src, SelfAttention(Norm(src, "1")));
-            return Add(attended, FeedForward(Norm(attended, "2")));
+            output = Add(attended, FeedForward(Norm(attended, "2")));
         }
-        var first = Norm(Add(src, SelfAttention(src)), "1");
-        return Norm(Add(first, FeedForward(first)), "2");
+        else
+        {
+            var first = Norm(Add(src, SelfAttention(src)), "1");
+            output = Norm(Add(first, FeedForward(first)), "2");
+        }
+        return src.NestedTokens is null ? output : new TensorValue(output.Name, output.DataType, output.Shape) { NestedTokens = src.NestedTokens };
     }
 }
