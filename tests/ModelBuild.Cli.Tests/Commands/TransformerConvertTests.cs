@@ -33,6 +33,8 @@ public sealed class TransformerConvertTests
     // nn.TransformerEncoder: fused layers; with a padding mask, a nested tensor padded back to the longest sequence (3 of 5).
     [InlineData("encoder_stack", "src: " + BatchFirst)]
     [InlineData("encoder_stack_padded", "src: " + BatchFirst, "src_key_padding_mask: bool[batch,5]")]
+    // The causal mask made inside forward (nn.Transformer.generate_square_subsequent_mask): full + triu, folded.
+    [InlineData("decoder_generated_causal", "tgt: " + BatchFirst, "memory: float32[batch,4,16]")]
     [InlineData("mha_cross_masked", "query: " + BatchFirst, "memory: float32[batch,4,16]", "attn_mask: bool[5,4]", "key_padding_mask: bool[batch,4]")]
     public void Convert_WhenTracedTransformerWithSymbolicBatch_PassesTheGateAtBatchOneAndThree(string fixture, params string[] inputs)
     {

@@ -58,6 +58,8 @@ public static class AtenOpTable
         registry.Add("aten", ["_nested_tensor_from_mask"], NestedTensorFromMask.Lower);
         registry.Add("aten", ["to_padded_tensor"], ToPaddedTensor.Lower);
         registry.Add("aten", ["zeros_like"], ZerosLike.Lower);
+        registry.Add("aten", ["full"], Full.Lower);
+        registry.Add("aten", ["triu"], Triu.Lower);
         registry.Add("aten", ["split_with_sizes"], SplitWithSizes.Lower);
         registry.Add("aten", ["sum"], Sum.Lower);
         registry.Add("aten", ["unsqueeze"], Unsqueeze.Lower);
