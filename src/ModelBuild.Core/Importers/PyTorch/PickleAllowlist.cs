@@ -29,6 +29,17 @@ public static partial class PickleAllowlist
         "torch.jit._pickle.restore_type_tag",
     };
 
+    /// <summary>
+    /// Functions a standard module keeps as an attribute value (TransformerEncoderLayer/DecoderLayer's activation).
+    /// Resolved to <see cref="PickleGlobalKind.FunctionReference"/>: a name to compare, never a callable.
+    /// </summary>
+    private static readonly HashSet<string> FunctionReferences = new(StringComparer.Ordinal)
+    {
+        "torch.nn.functional.relu",
+        "torch.nn.functional.gelu",
+        "torch._C._nn.gelu",   // F.gelu is this builtin, and pickles under its name (exact name only: torch._C stays blocked)
+    };
+
     /// <summary>Modules whose every name is refused, whatever it looks like (picklescan's unsafe list and more).</summary>
     private static readonly string[] BlockedModules =
     [
@@ -55,6 +66,7 @@ public static partial class PickleAllowlist
         refusal = null;
         var qualified = $"{module}.{name}";
         if (Functions.Contains(qualified)) return new PickleGlobal(module, name, PickleGlobalKind.Function);
+        if (FunctionReferences.Contains(qualified)) return new PickleGlobal(module, name, PickleGlobalKind.FunctionReference);
         if (module == "torch" && StorageTypes.Contains(name)) return new PickleGlobal(module, name, PickleGlobalKind.StorageType);
         if (!IdentifierPath().IsMatch(module) || !Identifier().IsMatch(name))
         {

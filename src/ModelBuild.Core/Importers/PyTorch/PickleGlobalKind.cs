@@ -9,4 +9,9 @@ public enum PickleGlobalKind
     StorageType,
     /// <summary>A class named by the file but not known to the reader; instances become inert <see cref="PickleObject"/> records.</summary>
     ClassReference,
+    /// <summary>
+    /// A <c>torch.nn.functional</c> activation a module stores as an attribute (<c>TransformerEncoderLayer.activation
+    /// = F.relu</c>): an inert name the module converters read, never called (REDUCE and NEWOBJ refuse it).
+    /// </summary>
+    FunctionReference,
 }

@@ -38,6 +38,39 @@ public sealed class PickleReaderTests
     }
 
     [Fact]
+    public void Read_WhenGlobalIsAnActivationFunction_KeepsAnInertReference()
+    {
+        // TransformerEncoderLayer pickles its activation as the function F.relu: a name to compare, not a call.
+        var pickle = new PickleBytes().Proto().Global("torch.nn.functional", "relu").Stop().ToArray();
+
+        var value = Assert.IsType<PickleGlobal>(Read(pickle));
+
+        Assert.Equal(PickleGlobalKind.FunctionReference, value.Kind);
+        Assert.Equal("torch.nn.functional.relu", value.QualifiedName);
+    }
+
+    [Fact]
+    public void Read_WhenAnActivationFunctionIsCalled_RefusesTheReduce()
+    {
+        var pickle = new PickleBytes().Proto().Global("torch.nn.functional", "gelu").Mark().Str("x").Tuple().Reduce().Stop().ToArray();
+
+        var error = Refused(pickle);
+
+        Assert.Equal(DiagnosticCode.PickleGlobalRefused, error.Code);
+        Assert.Contains("REDUCE calls 'torch.nn.functional.gelu'", error.Message);
+    }
+
+    [Fact]
+    public void Read_WhenOtherFunctionalNameIsNamed_Refuses()
+    {
+        var pickle = new PickleBytes().Proto().Global("torch.nn.functional", "softmax").Stop().ToArray();
+        var builtin = new PickleBytes().Proto().Global("torch._C._nn", "linear").Stop().ToArray();
+
+        Assert.Equal(DiagnosticCode.PickleGlobalRefused, Refused(pickle).Code);
+        Assert.Equal(DiagnosticCode.PickleGlobalRefused, Refused(builtin).Code);
+    }
+
+    [Fact]
     public void Read_WhenStackGlobalNamesOsSystem_Refuses()
     {
         var pickle = new PickleBytes().Proto().Op(0x8C).Byte(2).Raw("os"u8.ToArray()).Op(0x8C).Byte(6).Raw("system"u8.ToArray()).Op(0x93)

@@ -29,6 +29,7 @@ public static class ModuleConverterTable
         Add("container", "Sequential", Sequential.Convert);
         Add("linear", "Linear", Linear.Convert);
         Add("linear", "Identity", Identity.Convert);
+        Add("linear", "NonDynamicallyQuantizableLinear", Linear.Convert);   // MultiheadAttention.out_proj: a Linear
         Add("conv", "Conv1d", Conv.Convert1d);
         Add("conv", "Conv2d", Conv.Convert2d);
         Add("conv", "ConvTranspose2d", ConvTranspose2d.Convert);
@@ -50,6 +51,8 @@ public static class ModuleConverterTable
         foreach (var dropout in new[] { "Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "FeatureAlphaDropout" })
             Add("dropout", dropout, Identity.Convert);
         Add("flatten", "Flatten", Flatten.Convert);
+        Add("activation", "MultiheadAttention", MultiheadAttention.Convert);
+        Add("transformer", "TransformerEncoderLayer", TransformerEncoderLayer.Convert);
         Add("pooling", "MaxPool2d", MaxPool2d.Convert);
         Add("pooling", "AvgPool2d", AvgPool2d.Convert);
         Add("pooling", "AdaptiveAvgPool2d", AdaptiveAvgPool2d.Convert);
