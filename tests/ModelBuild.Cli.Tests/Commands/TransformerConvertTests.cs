@@ -35,6 +35,9 @@ public sealed class TransformerConvertTests
     [InlineData("encoder_stack_padded", "src: " + BatchFirst, "src_key_padding_mask: bool[batch,5]")]
     // The causal mask made inside forward (nn.Transformer.generate_square_subsequent_mask): full + triu, folded.
     [InlineData("decoder_generated_causal", "tgt: " + BatchFirst, "memory: float32[batch,4,16]")]
+    // nn.Transformer: nested encoder stack, decoder with the causal mask made in forward and the padded memory.
+    [InlineData("transformer_full", "src: " + BatchFirst, "tgt: float32[batch,4,16]", "src_key_padding_mask: bool[batch,5]")]
+    [InlineData("mha_3d_bool_mask", "x: " + SequenceFirst, "attn_mask: bool[batch_heads,5,5]")]
     [InlineData("mha_cross_masked", "query: " + BatchFirst, "memory: float32[batch,4,16]", "attn_mask: bool[5,4]", "key_padding_mask: bool[batch,4]")]
     public void Convert_WhenTracedTransformerWithSymbolicBatch_PassesTheGateAtBatchOneAndThree(string fixture, params string[] inputs)
     {
