@@ -1,0 +1,40 @@
+using ModelBuild.Core.Diagnostics;
+
+namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
+
+/// <summary>
+/// <see cref="ModelBuild.Core.Importers.TorchScript.Ops.Recurrent"/>, the stacking the LSTM, GRU and RNN lowerings
+/// share (their numbers are checked in <see cref="LstmTests"/>, <see cref="GruTests"/>, <see cref="RnnTests"/>): what
+/// it refuses, on traces PyTorch made (tests/fixtures/rnn), with MBLD2015 naming the op and the reason.
+/// </summary>
+public sealed class RecurrentTests
+{
+    [Fact]
+    public void Lower_WhenLstmHasProjection_ThrowsNamingProjSize()
+    {
+        var e = Assert.Throws<ModelBuildException>(() => RecurrentFixtures.Convert("lstm_proj", "x: float32[seq,batch,4]"));
+
+        Assert.Equal(DiagnosticCode.TorchScriptOperatorArguments, e.Code);
+        Assert.Contains("aten::lstm.input", e.Message);
+        Assert.Contains("proj_size", e.Message);
+    }
+
+    [Fact]
+    public void Lower_WhenTracedInTrainingWithDropout_ThrowsAskingForEvalMode()
+    {
+        var e = Assert.Throws<ModelBuildException>(() => RecurrentFixtures.Convert("gru_train_dropout", "x: float32[seq,batch,4]"));
+
+        Assert.Equal(DiagnosticCode.TorchScriptOperatorArguments, e.Code);
+        Assert.Contains("aten::gru.input", e.Message);
+        Assert.Contains("model.eval()", e.Message);
+    }
+
+    [Fact]
+    public void Lower_WhenSequenceAndBatchAreStatic_KeepsStaticShapesAndMatches()
+    {
+        // The traced sizes are not needed: a fully static signature (set 1's batch 3 × sequence 7) converts as well.
+        var model = RecurrentFixtures.AssertCase("lstm_layers2", "x: float32[7,3,5]", sets: [1]);
+
+        Assert.Equal([7L, 3, 8], model.Graph.Outputs[0].Shape!.Dims.Select(d => d.Value!.Value));
+    }
+}
