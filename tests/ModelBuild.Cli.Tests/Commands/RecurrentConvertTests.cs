@@ -21,6 +21,7 @@ public sealed class RecurrentConvertTests
     [InlineData("gru_state", 2, "x: float32[seq,batch,4]", "h0: float32[2,batch,6]")]
     [InlineData("rnn_tanh", 2, "x: float32[seq,batch,4]")]
     [InlineData("rnn_relu", 2, "x: float32[seq,batch,4]", "h0: float32[2,batch,6]")]
+    [InlineData("lstm_text_classifier", 1, "x: int64[batch,seq]")]
     public void Convert_WhenTracedRecurrentModelWithSymbolicSequenceAndBatch_PassesTheGateAtOtherSizes(string name, int outputs, params string[] inputs)
     {
         using var temp = new TempFolder();

@@ -68,6 +68,16 @@ public sealed class LstmTests
     }
 
     [Fact]
+    public void Lower_WhenInsideATextClassifier_ConvertsEmbeddingLstmAndHeadAndMatches()
+    {
+        // Embedding(20, 8) → LSTM(8, 8, num_layers=2, batch_first) → Linear(8, 3) on out[:, -1], on int64 token ids.
+        var model = RecurrentFixtures.AssertCase("lstm_text_classifier", "x: int64[batch,seq]");
+
+        Assert.Equal(2, model.Graph.Nodes.Count(n => n.OpType == "LSTM"));
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Gather");
+    }
+
+    [Fact]
     public void Lower_WhenWeightsAreReordered_WritesThemInOnnxGateOrder()
     {
         var model = RecurrentFixtures.AssertCase("lstm", "x: float32[seq,batch,4]");
