@@ -54,6 +54,10 @@ public static class Recurrent
         if (parameters[1].Shape is not [var gateRows, var hidden] || hidden <= 0 || gateRows != cell.Gates * hidden)
             throw call.Unsupported($"weight_hh_l0 must be [{cell.Gates}·hidden, hidden], not {parameters[1]}.");
 
+        foreach (var state in states)
+            if (state.Shape is not [var n, _, var h] || (n >= 0 && n != layers * dirs) || (h >= 0 && h != hidden))
+                throw call.Unsupported($"an initial state must be [{layers * dirs} (layers·directions), batch, {hidden}], not {state}.");
+
         var sequence = batchFirst ? Transpose(ctx, x, [1, 0, 2]) : x;
         var finalStates = new List<string>[states.Count];
         for (int s = 0; s < states.Count; s++) finalStates[s] = [];
@@ -65,7 +69,7 @@ public static class Recurrent
             var r = Pack(ctx, call, directions.Select(d => P(d, 1)).ToArray(), cell, hidden, $"R_l{layer}");
             var b = hasBiases ? Pack(ctx, call, directions.SelectMany(d => new[] { P(d, 2), P(d, 3) }).ToArray(), cell, hidden, $"B_l{layer}", pairs: true) : null;
             var inputs = new List<string> { ctx.In(sequence), ctx.In(w), ctx.In(r), b is null ? "" : ctx.In(b), "" };
-            foreach (var state in states) inputs.Add(ctx.In(LayerSlice(ctx, call, state, layer, dirs, hidden)));
+            foreach (var state in states) inputs.Add(ctx.In(LayerSlice(ctx, state, layer, dirs, hidden)));
             var attributes = new List<NodeAttribute>
             {
                 NodeAttribute.Of("hidden_size", hidden),
@@ -129,11 +133,9 @@ public static class Recurrent
     }
 
     /// <summary>The initial state of one layer: rows [layer·dirs, (layer+1)·dirs) of PyTorch's [layers·dirs, batch, H] state.</summary>
-    private static TensorValue LayerSlice(LoweringContext ctx, BoundCall call, TensorValue state, int layer, int dirs, long hidden)
+    private static TensorValue LayerSlice(LoweringContext ctx, TensorValue state, int layer, int dirs, long hidden)
     {
-        if (state.Rank != 3 || state.Shape![2] is var h && h >= 0 && h != hidden)
-            throw call.Unsupported($"an initial state must be [layers·directions, batch, {hidden}], not {state}.");
-        if (state.Shape[0] == dirs && layer == 0) return state;
+        if (state.Shape![0] == dirs && layer == 0) return state;
         long[] shape = [dirs, state.Shape[1], hidden];
         return ctx.Emit("Slice", [ctx.In(state), ctx.In(ctx.Ints(layer * dirs)), ctx.In(ctx.Ints((layer + 1) * dirs)), ctx.In(ctx.Ints(0))], state.DataType, shape);
     }

@@ -30,6 +30,16 @@ public sealed class RecurrentTests
     }
 
     [Fact]
+    public void Lower_WhenInitialStateHasTheWrongLayerCount_ThrowsNamingTheExpectedShape()
+    {
+        // gru_state is a 2-layer GRU: h0 must be [2, batch, 6].
+        var e = Assert.Throws<ModelBuildException>(() => RecurrentFixtures.Convert("gru_state", "x: float32[seq,batch,4]; h0: float32[3,batch,6]"));
+
+        Assert.Equal(DiagnosticCode.TorchScriptOperatorArguments, e.Code);
+        Assert.Contains("[2 (layers·directions), batch, 6]", e.Message);
+    }
+
+    [Fact]
     public void Lower_WhenSequenceAndBatchAreStatic_KeepsStaticShapesAndMatches()
     {
         // The traced sizes are not needed: a fully static signature (set 1's batch 3 × sequence 7) converts as well.
