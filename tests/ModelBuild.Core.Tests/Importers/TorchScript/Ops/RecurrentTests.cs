@@ -40,6 +40,18 @@ public sealed class RecurrentTests
     }
 
     [Fact]
+    public void Lower_WhenWeightsAreGraphInputs_ReordersThemWithNodesAndMatches()
+    {
+        // torch._VF.gru with its weights passed to forward: no initializer to rearrange, so Slice/Concat/Reshape do it.
+        var model = RecurrentFixtures.AssertCase("gru_functional",
+            "x: float32[seq,batch,4]; w_ih: float32[18,4]; w_hh: float32[18,6]; b_ih: float32[18]; b_hh: float32[18]");
+
+        var gru = Assert.Single(model.Graph.Nodes, n => n.OpType == "GRU");
+        Assert.Empty(model.Graph.Initializers);
+        Assert.Equal("Reshape", model.Graph.Nodes.Single(n => n.Outputs.Contains(gru.Inputs[1])).OpType);
+    }
+
+    [Fact]
     public void Lower_WhenSequenceAndBatchAreStatic_KeepsStaticShapesAndMatches()
     {
         // The traced sizes are not needed: a fully static signature (set 1's batch 3 × sequence 7) converts as well.
