@@ -26,6 +26,35 @@ public sealed class ProcessTests
         Assert.Equal("", stdout);
     }
 
+    [Theory]
+    [InlineData("torchscript/cnn_traced.pt", "x: float32[2,3,8,8]")]
+    [InlineData("cnn/cnn.onnx", null)]
+    public void Convert_WhenRunTwiceInSeparateProcesses_WritesByteIdenticalOrtFiles(string model, string? input)
+    {
+        // ONNX Runtime seeds its hash maps per process: only two processes show whether the .ort depends on them.
+        var first = ConvertToOrt(model, input);
+        var second = ConvertToOrt(model, input);
+
+        Assert.Equal(first, second);
+    }
+
+    private static byte[] ConvertToOrt(string model, string? input)
+    {
+        var output = Path.Combine(Path.GetTempPath(), "modelbuild-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var args = new List<string> { "convert", CliRunner.Fixture(model), "--targets", "onnx;ort", "--reference", "none", "-o", output };
+            if (input is not null) args.AddRange(["--input", input]);
+            var (exit, _, stderr) = Run([.. args]);
+            Assert.True(exit == 0, stderr);
+            return File.ReadAllBytes(Path.Combine(output, Path.GetFileNameWithoutExtension(model) + ".ort"));
+        }
+        finally
+        {
+            if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        }
+    }
+
     private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")

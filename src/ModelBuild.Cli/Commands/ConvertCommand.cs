@@ -11,13 +11,14 @@ internal static class ConvertCommand
         Usage: modelbuild convert <source> -o <out> [options]
 
         Converts a model to ONNX, checks the result against reference outputs, and writes the artifact only
-        when the check passes. <source> is an .onnx model (validated and re-written deterministically) or a
-        weights file (.safetensors, .npz, or a PyTorch state_dict .pt/.pth/.bin — zip or legacy, also a
-        checkpoint dict with it under "state_dict", "model_state_dict" or "model") bound into the graph named
-        by --architecture. PyTorch pickles are read without running code. A torch.save(model) file made only
-        of standard torch.nn modules (Sequential, Linear, Conv, BatchNorm, activations, pooling…) converts
-        from their known semantics given --input; other classes, and TorchScript sources, are not converted
-        yet (exit 3 says how to save instead).
+        when the check passes. <source> is an .onnx model (validated and re-written deterministically), a
+        TorchScript .pt (torch.jit.trace or torch.jit.script, then save: its code is converted operator by
+        operator), or a weights file (.safetensors, .npz, or a PyTorch state_dict .pt/.pth/.bin — zip or
+        legacy, also a checkpoint dict with it under "state_dict", "model_state_dict" or "model") bound into
+        the graph named by --architecture. PyTorch pickles are read without running code. A
+        torch.save(model) file made only of standard torch.nn modules (Sequential, Linear, Conv, BatchNorm,
+        activations, pooling…) converts from their known semantics given --input; other classes are exit 3,
+        which says how to save instead.
         Other targets are made from the checked ONNX artifact and each is reported with its own status:
         verified (runtime, max abs diff), structurally checked, or not checked (why).
 
@@ -59,7 +60,8 @@ internal static class ConvertCommand
                                      the source's input shape (symbolic names make dims dynamic).
           --opset <n>                ONNX opset of the result. An ONNX source keeps its own opset.
           --precision <fp32|fp16>    Numeric precision of the artifact. Default: fp32.
-          --architecture <file>      ONNX template whose initializers a weights-only source replaces.
+          --architecture <file>      The graph a weights-only source is bound into: an ONNX template or a
+                                     TorchScript .pt of the same architecture (the fine-tuned checkpoint).
           --name-map <rules>         Rename weight-file tensors before matching: "model.*=*;*.num_batches_tracked="
                                      (first matching rule wins; empty right side drops), or @map.json with
                                      {"weightName": "initializerName"} pairs.

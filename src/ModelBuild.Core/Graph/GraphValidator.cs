@@ -135,6 +135,11 @@ public static class GraphValidator
     /// <summary>A file-backed tensor must lie inside its file, or the writer would fail half-way through streaming.</summary>
     private static void CheckTensorRange(TensorData data, string what, string? file, DiagnosticCode code)
     {
+        if (data.Parts is { } parts)
+        {
+            foreach (var part in parts) CheckTensorRange(part, what, file, code);
+            return;
+        }
         if (data.IsInMemory) return;
         var info = new FileInfo(data.SourcePath!);
         if (!info.Exists)

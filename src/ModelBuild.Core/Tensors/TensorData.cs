@@ -12,9 +12,11 @@ public sealed class TensorData
 {
     private const int ChunkSize = 1 << 20;
     private readonly ReadOnlyMemory<byte> _memory;
+    private readonly TensorData[]? _parts;
 
-    private TensorData(DataType dataType, long[] shape, long[]? strides, string? sourcePath, long offset, long length, ReadOnlyMemory<byte> memory)
+    private TensorData(DataType dataType, long[] shape, long[]? strides, string? sourcePath, long offset, long length, ReadOnlyMemory<byte> memory, TensorData[]? parts = null)
     {
+        _parts = parts;
         DataType = dataType;
         Shape = shape;
         Strides = strides;
@@ -37,7 +39,13 @@ public sealed class TensorData
     /// <summary>Bytes of the source region (the storage span the view may touch).</summary>
     public long Length { get; }
 
-    public bool IsInMemory => SourcePath is null;
+    public bool IsInMemory => SourcePath is null && _parts is null;
+
+    /// <summary>
+    /// For a tensor made by <see cref="Concat"/>: the tensors whose elements follow one another in it; null otherwise.
+    /// Each part is itself file-backed or in memory, so readers of the regions (validation) look at the parts.
+    /// </summary>
+    public IReadOnlyList<TensorData>? Parts => _parts;
 
     public long ElementCount
     {
@@ -69,9 +77,54 @@ public sealed class TensorData
         return data;
     }
 
+    /// <summary>
+    /// A tensor of <paramref name="shape"/> whose elements, in C order, are those of <paramref name="parts"/> one after
+    /// the other; nothing is read. Lowerings that only rearrange weights (an LSTM's gate blocks reordered for ONNX)
+    /// build their initializers this way, so the weights still stream from the source file when written.
+    /// </summary>
+    public static TensorData Concat(IReadOnlyList<TensorData> parts, IReadOnlyList<long> shape)
+    {
+        if (parts.Count == 0) throw new ArgumentException("A concatenation needs at least one part.", nameof(parts));
+        var dataType = parts[0].DataType;
+        long bytes = 0;
+        foreach (var part in parts)
+        {
+            if (part.DataType != dataType) throw new ArgumentException("The parts of a concatenation must share one element type.", nameof(parts));
+            bytes = checked(bytes + part.ByteLength);
+        }
+        var data = new TensorData(dataType, shape.ToArray(), null, null, 0, bytes, ReadOnlyMemory<byte>.Empty, parts.ToArray());
+        if (data.ByteLength != bytes)
+            throw new ArgumentException($"Parts of {bytes} bytes do not hold a {DataTypes.Name(dataType)}[{string.Join(",", shape)}] tensor ({data.ByteLength} bytes).", nameof(shape));
+        return data;
+    }
+
+    /// <summary>
+    /// Elements [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) of this tensor in C
+    /// order, seen with <paramref name="shape"/>: a narrower region of the same file or buffer, nothing read. A strided
+    /// view or a concatenation has no single region, so its elements are read first (rare: small weights only).
+    /// </summary>
+    public TensorData FlatSlice(long start, long count, IReadOnlyList<long> shape)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (checked(start + count) > ElementCount) throw new ArgumentOutOfRangeException(nameof(count), $"Elements {start}..{start + count} lie beyond the {ElementCount} of the tensor.");
+        int size = DataTypes.SizeOf(DataType);
+        if (!IsContiguous || _parts is not null)
+            return FromBytes(ReadAllBytes().AsMemory(checked((int)(start * size)), checked((int)(count * size))), DataType, shape);
+        var slice = new TensorData(DataType, shape.ToArray(), null, SourcePath, IsInMemory ? 0 : checked(Offset + start * size), checked(count * size),
+            IsInMemory ? _memory.Slice(checked((int)(start * size)), checked((int)(count * size))) : ReadOnlyMemory<byte>.Empty);
+        if (slice.ElementCount != count) throw new ArgumentException($"Shape [{string.Join(",", shape)}] does not hold {count} elements.", nameof(shape));
+        return slice;
+    }
+
     /// <summary>Writes the tensor contiguously to <paramref name="destination"/>, streaming file-backed data.</summary>
     public void CopyTo(Stream destination)
     {
+        if (_parts is not null)
+        {
+            foreach (var part in _parts) part.CopyTo(destination);
+            return;
+        }
         if (IsInMemory)
         {
             destination.Write(_memory.Span);
@@ -101,7 +154,7 @@ public sealed class TensorData
     /// <summary>The same bytes seen with another shape (element count must agree).</summary>
     public TensorData WithShape(IReadOnlyList<long> shape)
     {
-        var reshaped = new TensorData(DataType, shape.ToArray(), null, SourcePath, Offset, Length, _memory);
+        var reshaped = new TensorData(DataType, shape.ToArray(), null, SourcePath, Offset, Length, _memory, _parts);
         if (reshaped.ElementCount != ElementCount || !IsContiguous)
             throw new ArgumentException("A reshape must keep the element count of a contiguous tensor.", nameof(shape));
         return reshaped;

@@ -39,10 +39,7 @@ internal static class ModelLockComparer
                 yield return new Problem(TaskDiagnosticCode.LockArtifactChanged, was is null ? $"artifact '{file}' is new (not in the lock)" : $"artifact '{file}' is in the lock but no longer produced");
                 continue;
             }
-            // ONNX Runtime lays out an .ort file's tables differently run to run: its bytes cannot be locked, only its
-            // size; its outputs were compared with the ONNX artifact's by this very build.
-            bool bytesLocked = !current.Targets.TryGetValue(now.Target, out var produced) || produced.BytesReproducible;
-            if ((bytesLocked && was.Sha256 != now.Sha256) || was.Size != now.Size)
+            if (was.Sha256 != now.Sha256 || was.Size != now.Size)
                 yield return new Problem(TaskDiagnosticCode.LockArtifactChanged,
                     $"artifact '{file}' ({now.Target}) changed: sha256 {Short(was.Sha256)}, {was.Size} bytes in the lock; sha256 {Short(now.Sha256)}, {now.Size} bytes now");
         }

@@ -181,7 +181,7 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
-    public void Convert_WhenOnnxAndOrtAreConvertedTwice_OnnxIsByteIdenticalAndOrtIsEquivalent()
+    public void Convert_WhenOnnxAndOrtAreConvertedTwice_BothAreByteIdentical()
     {
         using var temp = new TempFolder();
         string[] Convert(string output) =>
@@ -191,15 +191,9 @@ public sealed class ConvertCommandTests
         Assert.Equal(0, CliRunner.Run(Convert(temp.File("b"))).ExitCode);
 
         Assert.Equal(File.ReadAllBytes(temp.File("a/cnn.onnx")), File.ReadAllBytes(temp.File("b/cnn.onnx")));
-        // ONNX Runtime 1.31.1 does not lay out the .ort FlatBuffer the same way on every run (measured: same
-        // length, tables in another order), so the determinism claim covers the ONNX artifact only; the two .ort
-        // files must still compute the same outputs as each other.
-        var a = File.ReadAllBytes(temp.File("a/cnn.ort"));
-        var b = File.ReadAllBytes(temp.File("b/cnn.ort"));
-        Assert.Equal(a.Length, b.Length);
-        var compare = ModelBuild.Core.Verification.Verifier.CompareModels(temp.File("b/cnn.ort"), temp.File("a/cnn.ort"),
-            ModelBuild.Core.Verification.ToleranceSpec.Parse("0", "0", ModelBuild.Core.Verification.Precision.Fp32));
-        Assert.True(compare.Passed, compare.SummaryLine());
+        // Within one process ONNX Runtime's own .ort would agree too (its hash seed is per process);
+        // ProcessTests checks the .ort across two processes.
+        Assert.Equal(File.ReadAllBytes(temp.File("a/cnn.ort")), File.ReadAllBytes(temp.File("b/cnn.ort")));
     }
 
     [Fact]

@@ -173,6 +173,23 @@ public sealed class GraphValidatorTests
     }
 
     [Fact]
+    public void Validate_WhenAPartOfAConcatenationIsBeyondItsFile_Throws()
+    {
+        using var dir = new TempDirectory();
+        var weights = dir.File("w.bin");
+        System.IO.File.WriteAllBytes(weights, new byte[32]);
+        var model = ModelBuilder.Mlp();
+        var inside = TensorData.FromFile(weights, 0, 24, DataType.Float32, [2, 3]);
+        var beyond = TensorData.FromFile(weights, 16, 24, DataType.Float32, [2, 3]);
+        model.Graph.Initializers[0].Data = TensorData.Concat([inside, beyond], [4, 3]);
+
+        var e = Assert.Throws<ModelBuildException>(() => GraphValidator.Validate(model, File, DiagnosticCode.OutputGraphInvalid));
+
+        Assert.Contains("initializer 'W'", e.Message);
+        Assert.Contains("16..40", e.Message);
+    }
+
+    [Fact]
     public void Validate_WhenSubgraphReadsOuterScope_DoesNotThrow()
     {
         GraphValidator.Validate(IfModel(), File, DiagnosticCode.OutputGraphInvalid);

@@ -58,15 +58,16 @@ public sealed class ModelLockFormatTests
     }
 
     [Fact]
-    public void Compare_WhenAnUnreproducibleArtifactKeepsItsSize_IsNoDriftButASizeChangeIs()
+    public void Compare_WhenAnOrtArtifactChangesItsBytesButNotItsSize_IsDriftLikeAnyOtherArtifact()
     {
         var locked = WithOrt(Entry("models/a.onnx"), "cc", 100);
 
-        Assert.Empty(ModelLockComparer.Compare(locked, WithOrt(Entry("models/a.onnx"), "dd", 100)));
-        var resized = ModelLockComparer.Compare(locked, WithOrt(Entry("models/a.onnx"), "dd", 101)).ToArray();
-        Assert.Equal(["MBLD4004"], resized.Select(p => p.Code.Id));
-        // The ONNX artifact's bytes stay locked whatever the other targets are.
-        Assert.Equal(["MBLD4004"], ModelLockComparer.Compare(locked, WithOrt(Entry("models/a.onnx", artifactHash: "zz"), "cc", 100)).Select(p => p.Code.Id));
+        // The .ort is written in canonical order, so its hash is as reproducible as the ONNX artifact's.
+        var problems = ModelLockComparer.Compare(locked, WithOrt(Entry("models/a.onnx"), "dd", 100)).ToArray();
+
+        Assert.Equal(["MBLD4004"], problems.Select(p => p.Code.Id));
+        Assert.Contains("artifact 'net.ort' (ort) changed: sha256 cc, 100 bytes in the lock; sha256 dd, 100 bytes now", problems[0].Message);
+        Assert.Empty(ModelLockComparer.Compare(locked, WithOrt(Entry("models/a.onnx"), "cc", 100)));
     }
 
     private static ModelLockEntry WithOrt(ModelLockEntry entry, string hash, long size)
@@ -75,7 +76,6 @@ public sealed class ModelLockFormatTests
         entry.Artifacts["net.ort"] = new LockedArtifact("ort", hash, size);
         var ort = new LockedTarget { Status = "verified (onnxruntime 1.31.1, max abs diff 0.0e+00 vs the ONNX artifact)" };
         ort.Properties["ortFormatVersion"] = "6";
-        ort.Properties[LockedTarget.ReproducibleProperty] = "false";
         entry.Targets["ort"] = ort;
         return entry;
     }

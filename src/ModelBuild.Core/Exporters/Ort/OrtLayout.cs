@@ -22,6 +22,24 @@ internal static class OrtLayout
     /// <summary>Field index of <c>InferenceSession.ort_version</c>; its vtable slot is at 4 + 2·index.</summary>
     public const int OrtVersionField = 0;
 
+    /// <summary>Field index of <c>InferenceSession.model</c>, the graph and its weights.</summary>
+    public const int ModelField = 1;
+
+    /// <summary>
+    /// Field index of <c>InferenceSession.session_state</c>: deprecated, no longer written; a file that has it is
+    /// older than the layout the canonical rewrite knows.
+    /// </summary>
+    public const int DeprecatedSessionStateField = 2;
+
+    /// <summary>Field index of <c>InferenceSession.kernel_type_str_resolver</c>; the last field of the root table.</summary>
+    public const int KernelTypeStrResolverField = 3;
+
+    /// <summary>
+    /// Every alignment a FlatBuffers builder may use divides this (flatbuffers' <c>FLATBUFFERS_MAX_ALIGNMENT</c>):
+    /// a file whose length is a multiple of it keeps any tail it holds aligned, whatever comes before the tail.
+    /// </summary>
+    public const int MaxAlignment = 16;
+
     /// <summary>vtable header: uint16 vtable size, uint16 table size.</summary>
     public const int VtableHeaderLength = 4;
 

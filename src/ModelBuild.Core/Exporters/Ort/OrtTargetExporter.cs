@@ -19,10 +19,6 @@ public sealed class OrtTargetExporter : ITargetExporter
             {
                 ["ortFormatVersion"] = info.FormatVersion,
                 ["optimizationLevel"] = "basic",
-                // Measured with ONNX Runtime 1.31.1: two conversions of the same ONNX in two processes give .ort
-                // files of equal length whose FlatBuffer tables are laid out in a different order, so the lock
-                // must not treat a changed .ort hash as drift; the ONNX artifact's hash is the one to compare.
-                ["byteReproducible"] = "false",
             },
         };
     }

@@ -87,6 +87,10 @@ public static class AtenOpTable
         registry.Add("aten", ["group_norm"], GroupNorm.Lower);
         registry.Add("aten", ["upsample_nearest2d"], UpsampleNearest2d.Lower);
         registry.Add("aten", ["upsample_bilinear2d"], UpsampleBilinear2d.Lower);
+        registry.Add("aten", ["zeros"], Zeros.Lower);
+        registry.Add("aten", ["lstm"], Lstm.Lower);
+        registry.Add("aten", ["gru"], Gru.Lower);
+        registry.Add("aten", ["rnn_tanh", "rnn_relu"], Rnn.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }

@@ -109,6 +109,10 @@ public sealed class TorchScriptGraphBuilder
             var dims = outputs[i].Shape?.Select(d => d >= 0 ? Dim.Fixed(d) : Dim.Unknown);
             _graph.Outputs.Add(new ValueInfo(name, outputs[i].DataType, dims is null ? null : new TensorShape(dims)));
         }
+        // A lowering that rearranges weights (an RNN's gate blocks) reads the module's initializers into new ones;
+        // the originals nothing reads any more would only double the artifact.
+        var read = _graph.Nodes.SelectMany(n => n.Inputs).ToHashSet(StringComparer.Ordinal);
+        _graph.Initializers.RemoveAll(i => !read.Contains(i.Name));
         var model = new Model(_graph);
         model.OpsetImports[""] = TorchScriptLayout.OnnxOpset;
         return model;
