@@ -70,6 +70,7 @@ public static class TfLiteWriter
             if (opset < 0 || !TfLiteOpTable.TryResolve(node.Domain, node.OpType, opset, out var converter))
                 throw TfLiteThrowHelper.UnsupportedOperator(file, node, node.Domain is "" or "ai.onnx" ? null : $"domain '{node.Domain}' is not lowered");
             converter(l, node);
+            l.NoteSign(node);
         }
 
         var exit = new Node("Output", [], [], "graph output");

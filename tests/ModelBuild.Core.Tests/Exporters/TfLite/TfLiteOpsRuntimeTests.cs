@@ -21,6 +21,7 @@ public sealed class TfLiteOpsRuntimeTests(ITestOutputHelper output)
         ["conv_depthwise_multiplier2"] = (() => { var g = new TfLiteTestGraph(); return g.Output(g.Op("Conv", [g.Input("x", 1, 3, 6, 6), g.Weight(6, 1, 3, 3), g.Weight(6)], A("group", 3L), A("pads", 1, 1, 1, 1))); }, ["DEPTHWISE_CONV_2D"]),
         ["conv_grouped_resnext"] = (() => { var g = new TfLiteTestGraph(); return g.Output(g.Op("Conv", [g.Input("x", 1, 8, 6, 6), g.Weight(12, 2, 3, 3), g.Weight(12)], A("group", 4L), A("pads", 1, 1, 1, 1), A("strides", 2, 2))); }, ["CONV_2D"]),
         ["maxpool_pad_stride"] = (() => { var g = new TfLiteTestGraph(); return g.Output(g.Op("MaxPool", [g.Input("x", 1, 2, 7, 7)], A("kernel_shape", 3, 3), A("strides", 2, 2), A("pads", 1, 1, 1, 1))); }, ["MAX_POOL_2D"]),
+        ["maxpool_after_relu_pads_zeros"] = (() => { var g = new TfLiteTestGraph(); var c = g.Op("Relu", [g.Op("Conv", [g.Input("x", 1, 3, 8, 8), g.Weight(4, 3, 3, 3), g.Weight(4)], A("pads", 1, 1, 1, 1), A("strides", 2, 2))]); return g.Output(g.Op("MaxPool", [c], A("kernel_shape", 3, 3), A("strides", 2, 2), A("pads", 1, 1, 1, 1))); }, ["PAD", "MAX_POOL_2D"]),
         ["maxpool_ceil_mode"] = (() => { var g = new TfLiteTestGraph(); return g.Output(g.Op("MaxPool", [g.Input("x", 1, 2, 7, 7)], A("kernel_shape", 2, 2), A("strides", 2, 2), A("ceil_mode", 1L))); }, ["MAX_POOL_2D"]),
         ["avgpool_valid"] = (() => { var g = new TfLiteTestGraph(); return g.Output(g.Op("AveragePool", [g.Input("x", 1, 2, 8, 8)], A("kernel_shape", 2, 2), A("strides", 2, 2))); }, ["AVERAGE_POOL_2D"]),
         ["avgpool_count_include_pad"] = (() => { var g = new TfLiteTestGraph(); return g.Output(g.Op("AveragePool", [g.Input("x", 1, 2, 6, 6)], A("kernel_shape", 3, 3), A("pads", 1, 1, 1, 1), A("count_include_pad", 1L))); }, ["PAD", "AVERAGE_POOL_2D"]),
@@ -58,6 +59,8 @@ public sealed class TfLiteOpsRuntimeTests(ITestOutputHelper output)
         ["constant_weight_split_transpose"] = ["TRANSPOSE", "SLICE", "BATCH_MATMUL"],
         ["constant_attention_mask"] = ["SUB", "TRANSPOSE"],
         ["batchnorm_unfused_relu"] = ["RELU"],
+        ["maxpool_after_relu_pads_zeros"] = ["PADV2", "RELU"],
+        ["maxpool_pad_stride"] = ["PAD"],
     };
 
     /// <summary>
