@@ -50,6 +50,7 @@ public sealed class TfLiteOpsRuntimeTests(ITestOutputHelper output)
         ["batchnorm_unfused_relu"] = (() => { var g = new TfLiteTestGraph(); var c = g.Op("Conv", [g.Input("x", 1, 3, 4, 4), g.Weight(5, 3, 3, 3)]); var b = g.Op("BatchNormalization", [c, g.Weight(5), g.Weight(5), g.Weight(5), g.Const([0.5f, 1f, 1.5f, 2f, 0.25f], 5)], A("epsilon", 1e-3f)); return g.Output(g.Op("Relu", [b])); }, ["MUL", "ADD"]),
         ["constant_weight_split_transpose"] = (() => { var g = new TfLiteTestGraph(); var x = g.Input("x", 2, 3, 4); var w = g.Op("Split", [g.Weight(10, 4), g.Ints(6, 4)], 2, A("axis", 0L)); var y = g.Op("Add", [g.Op("MatMul", [x, g.Op("Transpose", [w[1]], A("perm", 1, 0))]), g.Weight(4)]); return g.Output(y); }, ["FULLY_CONNECTED"]),
         ["constant_attention_mask"] = (() => { var g = new TfLiteTestGraph(); var ids = g.Const([0f, 0f, 1f, 1f, 2f, 2f], 6); var d = g.Op("Sub", [g.Op("Unsqueeze", [ids, g.Ints(1)]), g.Op("Unsqueeze", [ids, g.Ints(0)])]); var mask = g.Op("Where", [g.Op("Not", [g.Op("Equal", [d, g.Const([0f])])]), g.Const([-100f]), d]); return g.Output(g.Op("Softmax", [g.Op("Add", [g.Input("x", 2, 6, 6), mask])], A("axis", -1L))); }, ["ADD", "SOFTMAX"]),
+        ["matmul_inner_one_adaptive_pool"] = (() => { var g = new TfLiteTestGraph(); var p = g.Op("GlobalAveragePool", [g.Op("Conv", [g.Input("x", 1, 2, 4, 4), g.Weight(5, 2, 1, 1)])]); var up = g.Op("MatMul", [g.Op("MatMul", [g.Weight(3, 1), p]), g.Weight(1, 3)]); return g.Output(g.Op("Flatten", [up])); }, ["MUL"]),
         ["transformer_encoder_block"] = (EncoderBlock, ["FULLY_CONNECTED", "BATCH_MATMUL", "SOFTMAX", "GELU", "RSQRT"]),
     };
 
@@ -61,6 +62,7 @@ public sealed class TfLiteOpsRuntimeTests(ITestOutputHelper output)
         ["batchnorm_unfused_relu"] = ["RELU"],
         ["maxpool_after_relu_pads_zeros"] = ["PADV2", "RELU"],
         ["maxpool_pad_stride"] = ["PAD"],
+        ["matmul_inner_one_adaptive_pool"] = ["BATCH_MATMUL"],
     };
 
     /// <summary>
