@@ -19,10 +19,12 @@ public enum TfLiteBuiltinOperator
     SOFTMAX = 25,
     TANH = 28,
     PAD = 34,
+    GATHER = 36,
     TRANSPOSE = 39,
     MEAN = 40,
     SUB = 41,
     DIV = 42,
+    STRIDED_SLICE = 45,
     EXP = 47,
     MAXIMUM = 55,
     MINIMUM = 57,
@@ -34,4 +36,5 @@ public enum TfLiteBuiltinOperator
     HARD_SWISH = 117,
     BATCH_MATMUL = 126,
     GELU = 150,
+    RELU_0_TO_1 = 152,
 }

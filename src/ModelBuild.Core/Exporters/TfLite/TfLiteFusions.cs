@@ -5,11 +5,12 @@ namespace ModelBuild.Core.Exporters.TfLite;
 /// <summary>
 /// Local rewrites done before lowering, on a copy of the node list (the caller's model is never changed):
 /// <list type="bullet">
-/// <item>the exact-GELU subgraph torch.onnx emits below opset 20, <c>Mul(Mul(x, Add(Erf(Div(x, √2)), 1)), 0.5)</c>,
-/// becomes one GELU (TFLite has no Erf);</item>
+/// <item>the exact-GELU subgraphs, torch.onnx's <c>Mul(Mul(x, Add(Erf(Div(x, √2)), 1)), 0.5)</c> below opset 20
+/// and the TorchScript importer's <c>Mul(Mul(x, 0.5), Add(Erf(Mul(x, 1/√2)), 1))</c>, become one GELU (TFLite has
+/// no Erf);</item>
 /// <item><c>Add(MatMul(a, W), b)</c> with constant W and a 1-D constant b becomes one MatMul with a bias input,
 /// lowered to FULLY_CONNECTED;</item>
-/// <item>a Relu (or Clip(0, 6)) that is the only consumer of a Conv, Gemm, MatMul or Add becomes that operator's
+/// <item>a Relu (or Clip(0, 6)) that is the only consumer of a Conv, Gemm, MatMul, Add or BatchNormalization becomes that operator's
 /// fused activation.</item>
 /// </list>
 /// Fused nodes carry attributes in <see cref="Domain"/>; a value that is a graph output or has other consumers
@@ -44,22 +45,44 @@ internal static class TfLiteFusions
         var removed = new HashSet<Node>();
         var replaced = new Dictionary<Node, Node>();
 
-        // GELU: Div(x, √2) → Erf → Add(·, 1) → Mul(x, ·) → Mul(·, 0.5).
-        foreach (var div in nodes.Where(n => n.OpType == "Div" && n.Domain is "" or "ai.onnx"))
+        // GELU, both exact forms: torch.onnx's Mul(Mul(x, Add(Erf(Div(x, √2)), 1)), 0.5) and the TorchScript
+        // importer's Mul(Mul(x, 0.5), Add(Erf(Mul(x, 1/√2)), 1)). Matched from the Erf, operands in either order.
+        foreach (var erf in nodes.Where(n => n.OpType == "Erf" && n.Domain is "" or "ai.onnx" && n.Inputs.Count == 1))
         {
-            if (div.Inputs.Count != 2 || !IsScalar(div.Inputs[1], Math.Sqrt(2), 1e-3)) continue;
-            var x = div.Inputs[0];
-            var erf = Only(div.Outputs[0]);
-            if (erf?.OpType != "Erf") continue;
+            if (!producers.TryGetValue(erf.Inputs[0], out var scale) || Only(scale.Outputs[0]) != erf || scale.Inputs.Count != 2) continue;
+            string? x = scale.OpType switch
+            {
+                "Div" when IsScalar(scale.Inputs[1], Math.Sqrt(2), 1e-3) => scale.Inputs[0],
+                "Mul" when IsScalar(scale.Inputs[1], Math.Sqrt(0.5), 1e-4) => scale.Inputs[0],
+                "Mul" when IsScalar(scale.Inputs[0], Math.Sqrt(0.5), 1e-4) => scale.Inputs[1],
+                _ => null,
+            };
+            if (x is null) continue;
             var add = Only(erf.Outputs[0]);
             if (add?.OpType != "Add" || !IsScalar(Other(add, erf.Outputs[0]), 1, 1e-6)) continue;
             var mul = Only(add.Outputs[0]);
-            if (mul?.OpType != "Mul" || Other(mul, add.Outputs[0]) != x) continue;
-            var half = Only(mul.Outputs[0]);
-            if (half?.OpType != "Mul" || !IsScalar(Other(half, mul.Outputs[0]), 0.5, 1e-6)) continue;
-            var gelu = new Node("Gelu", [x], [half.Outputs[0]], div.Name + "/gelu", Domain);
-            replaced[div] = gelu;
-            removed.UnionWith([erf, add, mul, half]);
+            if (mul?.OpType != "Mul") continue;
+            var y = Other(mul, add.Outputs[0]);
+            Node last;
+            Node partner;
+            if (y == x)
+            {
+                var half = Only(mul.Outputs[0]);
+                if (half?.OpType != "Mul" || !IsScalar(Other(half, mul.Outputs[0]), 0.5, 1e-6)) continue;
+                (last, partner) = (half, half);
+            }
+            else if (y is not null && producers.TryGetValue(y, out var halfX) && halfX.OpType == "Mul" && Only(y) == mul
+                && Other(halfX, x) is { } h && h != x && IsScalar(h, 0.5, 1e-6))
+            {
+                (last, partner) = (mul, halfX);
+            }
+            else
+            {
+                continue;
+            }
+            var gelu = new Node("Gelu", [x], [last.Outputs[0]], scale.Name + "/gelu", Domain);
+            replaced[scale] = gelu;
+            removed.UnionWith([erf, add, mul, partner]);
         }
 
         // MatMul + bias → MatMul with a third input.
@@ -86,7 +109,7 @@ internal static class TfLiteFusions
         for (int i = 0; i < result.Count; i++)
         {
             var node = result[i];
-            if (node.OpType is not ("Conv" or "Gemm" or "MatMul" or "Add") || node.Outputs.Count != 1 || node.Attribute(ActivationAttribute) is not null) continue;
+            if (node.OpType is not ("Conv" or "Gemm" or "MatMul" or "Add" or "BatchNormalization") || node.Outputs.Count != 1 || node.Attribute(ActivationAttribute) is not null) continue;
             if (node.OpType == "MatMul" && node.Inputs.Count != 3) continue;
             var next = Only(node.Outputs[0]);
             if (next is null || !result.Contains(next)) continue;

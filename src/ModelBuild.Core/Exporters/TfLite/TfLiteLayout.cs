@@ -121,6 +121,12 @@ internal static class TfLiteLayout
         public const int AdjX = 0, AdjY = 1;
     }
 
+    public static class GatherOptions
+    {
+        public const int FieldCount = 2;
+        public const int Axis = 0, BatchDims = 1;
+    }
+
     public static class GeluOptions
     {
         public const int FieldCount = 1;

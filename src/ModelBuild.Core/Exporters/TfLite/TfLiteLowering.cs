@@ -50,6 +50,34 @@ internal sealed class TfLiteLowering
 
     public bool IsGraphOutput(string name) => _graphOutputs.Contains(name);
 
+    // ---- sign ------------------------------------------------------------------------------------------------
+
+    private readonly HashSet<string> _nonNegative = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a value is known to be ≥ 0 (the output of a ReLU, directly or fused, and what only moves or pools
+    /// such values): a max pool can then pad it with zeros (PAD) instead of the lowest float (PADV2, which not every
+    /// TFLite runtime has; Arm NN 22 lacks it), with the same result, since every window holds a real element.
+    /// </summary>
+    public bool IsNonNegative(string name) => _nonNegative.Contains(name);
+
+    /// <summary>Records the sign of <paramref name="node"/>'s outputs once it is lowered.</summary>
+    public void NoteSign(Node node)
+    {
+        var data = node.Inputs.Where(i => i.Length > 0).ToList();
+        bool nonNegative = TfLiteFusions.ActivationOf(node) is TfLiteActivation.Relu or TfLiteActivation.Relu6 || node.OpType switch
+        {
+            "Relu" or "Sigmoid" or "HardSigmoid" => true,
+            "Clip" => Ops.Activations.ClipBounds(this, node).Min >= 0,
+            "Concat" => data.Count > 0 && data.All(IsNonNegative),
+            "MaxPool" or "AveragePool" or "GlobalAveragePool" or "Reshape" or "Flatten" or "Squeeze" or "Unsqueeze" or "Transpose"
+                or "Identity" or "Dropout" or "Slice" or "Split" or "Gather" => data.Count > 0 && IsNonNegative(data[0]),
+            _ => false,
+        };
+        if (!nonNegative) return;
+        foreach (var output in node.Outputs.Where(o => o.Length > 0)) _nonNegative.Add(output);
+    }
+
     // ---- constants ------------------------------------------------------------------------------------------
 
     public bool IsConstant(string name) => _constants.ContainsKey(name);

@@ -33,6 +33,7 @@ internal static class TfLiteOpTable
     {
         register("", "Conv", 1, Conv.Lower);
         register("", "Gemm", 1, Gemm.Lower);
+        register("", "BatchNormalization", 1, BatchNormalization.Lower);
         register("", "MatMul", 1, MatMul.Lower);
         register("", "Add", 1, (l, n) => Elementwise.Lower(l, n, TfLiteBuiltinOperator.ADD, TfLiteBuiltinOptions.AddOptions));
         register("", "Sub", 1, (l, n) => Elementwise.Lower(l, n, TfLiteBuiltinOperator.SUB, TfLiteBuiltinOptions.SubOptions));
@@ -44,6 +45,7 @@ internal static class TfLiteOpTable
         register("", "HardSwish", 14, (l, n) => Activations.Unary(l, n, TfLiteBuiltinOperator.HARD_SWISH, TfLiteOperatorOptions.None));
         register("", "Sqrt", 1, (l, n) => Activations.Unary(l, n, TfLiteBuiltinOperator.SQRT, TfLiteOperatorOptions.None));
         register("", "Exp", 1, (l, n) => Activations.Unary(l, n, TfLiteBuiltinOperator.EXP, TfLiteOperatorOptions.None));
+        register("", "HardSigmoid", 6, Activations.HardSigmoid);
         register("", "Clip", 1, Activations.Clip);
         register("", "Gelu", 20, Activations.Gelu);
         register(TfLiteFusions.Domain, "Gelu", 1, Activations.Gelu);
@@ -63,7 +65,9 @@ internal static class TfLiteOpTable
         register("", "LayerNormalization", 17, LayerNormalization.Lower);
         register("", "Constant", 1, ShapeOps.Constant);
         register("", "Shape", 1, ShapeOps.Shape);
-        register("", "Gather", 1, ShapeOps.Gather);
+        register("", "Gather", 1, Gather.Lower);
+        register("", "Split", 1, Split.Lower);
+        register("", "Pad", 2, Pad.Lower);
         register("", "Slice", 10, Slice.Lower);
     }
 

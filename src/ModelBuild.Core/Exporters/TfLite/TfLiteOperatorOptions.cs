@@ -124,4 +124,12 @@ internal sealed record TfLiteOperatorOptions(TfLiteBuiltinOptions Type, Func<Fla
             b.AddBool(L.GeluOptions.Approximate, approximate, false);
             return b.EndTable();
         });
+
+    public static TfLiteOperatorOptions Gather(int axis) =>
+        new(TfLiteBuiltinOptions.GatherOptions, b =>
+        {
+            b.StartTable(L.GatherOptions.FieldCount);
+            b.AddInt(L.GatherOptions.Axis, axis, 0);
+            return b.EndTable();
+        });
 }

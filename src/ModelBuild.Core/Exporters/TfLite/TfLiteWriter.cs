@@ -62,12 +62,15 @@ public static class TfLiteWriter
             inputs.Add(new TfLiteTensorBinding(input.Name, l.Builder.Tensors[tensor].Shape, layout));
         }
 
-        foreach (var node in TfLiteFusions.Apply(l, graph.Nodes))
+        // Constant-only nodes first (weights' transposes and splits), so that the fusions see constants.
+        foreach (var node in TfLiteFusions.Apply(l, TfLiteConstantFolder.FoldAhead(l, graph.Nodes)))
         {
+            if (TfLiteConstantFolder.TryFold(l, node)) continue;
             long opset = node.Domain is "" or "ai.onnx" ? l.Opset : node.Domain == TfLiteFusions.Domain ? long.MaxValue : -1;
             if (opset < 0 || !TfLiteOpTable.TryResolve(node.Domain, node.OpType, opset, out var converter))
                 throw TfLiteThrowHelper.UnsupportedOperator(file, node, node.Domain is "" or "ai.onnx" ? null : $"domain '{node.Domain}' is not lowered");
             converter(l, node);
+            l.NoteSign(node);
         }
 
         var exit = new Node("Output", [], [], "graph output");

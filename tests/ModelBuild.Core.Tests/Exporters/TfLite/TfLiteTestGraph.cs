@@ -35,6 +35,8 @@ internal sealed class TfLiteTestGraph
 
     public string Const(float[] values, params long[] shape) => Add(TensorData.FromBytes(MemoryMarshal.AsBytes(values.AsSpan()).ToArray(), DataType.Float32, shape));
 
+    public string Scalar(long value) => Add(TensorData.FromBytes(BitConverter.GetBytes(value), DataType.Int64, []));
+
     public string Ints(params long[] values) => Add(TensorData.FromBytes(MemoryMarshal.AsBytes(values.AsSpan()).ToArray(), DataType.Int64, [values.Length]));
 
     public string Op(string opType, string[] inputs, params NodeAttribute[] attributes)
@@ -44,6 +46,16 @@ internal sealed class TfLiteTestGraph
         node.Attributes.AddRange(attributes);
         _graph.Nodes.Add(node);
         return output;
+    }
+
+    /// <summary>An operator with several outputs (Split).</summary>
+    public string[] Op(string opType, string[] inputs, int outputs, params NodeAttribute[] attributes)
+    {
+        var names = Enumerable.Range(0, outputs).Select(k => $"{opType.ToLowerInvariant()}_{_next}_{k}").ToArray();
+        var node = new Node(opType, inputs, names, $"{opType}_{_next++}");
+        node.Attributes.AddRange(attributes);
+        _graph.Nodes.Add(node);
+        return names;
     }
 
     public TfLiteTestGraph Output(string name)

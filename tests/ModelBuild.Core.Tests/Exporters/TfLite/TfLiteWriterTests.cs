@@ -141,11 +141,12 @@ public sealed class TfLiteWriterTests
     }
 
     [Fact]
-    public void Write_WhenGroupedConvIsNotDepthwise_ThrowsMbld2202()
+    public void Write_WhenConvGroupDoesNotMatchTheWeight_ThrowsMbld2202()
     {
         using var temp = new TempDirectory();
         var g = new TfLiteTestGraph();
-        var model = g.Output(g.Op("Conv", [g.Input("x", 1, 4, 5, 5), g.Weight(4, 2, 3, 3)], A("group", 2L))).Model;
+        // 4 input channels in 2 groups need 2 weight channels per group, not 3.
+        var model = g.Output(g.Op("Conv", [g.Input("x", 1, 4, 5, 5), g.Weight(4, 3, 3, 3)], A("group", 2L))).Model;
 
         var ex = Assert.Throws<ModelBuildException>(() => TfLiteWriter.Write(model, temp.File("grouped.tflite")));
 

@@ -6,7 +6,8 @@ namespace ModelBuild.Core.Exporters.TfLite.Ops;
 /// Element-wise activations, which keep their input's layout: ONNX <c>Relu</c> → RELU, <c>Sigmoid</c> → LOGISTIC,
 /// <c>Tanh</c> → TANH, <c>HardSwish</c> → HARD_SWISH, <c>Sqrt</c>, <c>Exp</c>; <c>Clip</c> (min/max as attributes
 /// before opset 11, as optional constant inputs after) → RELU6 for [0, 6], RELU for [0, +∞), else MAXIMUM/MINIMUM;
-/// <c>Gelu</c> (opset 20, or the Erf pattern fused by <see cref="TfLiteFusions"/>) → GELU.
+/// <c>Gelu</c> (opset 20, or the Erf pattern fused by <see cref="TfLiteFusions"/>) → GELU; <c>HardSigmoid</c>
+/// (alpha, beta; MobileNetV3's squeeze-excitation gate) → MUL, ADD, RELU_0_TO_1.
 /// </summary>
 internal static class Activations
 {
@@ -22,6 +23,23 @@ internal static class Activations
     {
         var approximate = TfLiteLowering.String(node, "approximate", "none");
         Unary(l, node, TfLiteBuiltinOperator.GELU, TfLiteOperatorOptions.Gelu(approximate == "tanh"));
+    }
+
+    public static void HardSigmoid(TfLiteLowering l, Node node)
+    {
+        float alpha = TfLiteLowering.Float(node, "alpha", 0.2f);
+        float beta = TfLiteLowering.Float(node, "beta", 0.5f);
+        var value = l.Value(node, node.Inputs[0]);
+        var name = node.Outputs[0];
+        var shape = TfLitePermutation.Apply(value.Shape, value.Layout);
+        int scaled = l.Temporary(name + "/scaled", shape);
+        l.Builder.AddOperator(TfLiteBuiltinOperator.MUL, [value.Tensor, l.FloatConstant(name + "/alpha", [], [alpha])], [scaled],
+            TfLiteOperatorOptions.Arithmetic(TfLiteBuiltinOptions.MulOptions, TfLiteActivation.None));
+        int shifted = l.Temporary(name + "/shifted", shape);
+        l.Builder.AddOperator(TfLiteBuiltinOperator.ADD, [scaled, l.FloatConstant(name + "/beta", [], [beta])], [shifted],
+            TfLiteOperatorOptions.Arithmetic(TfLiteBuiltinOptions.AddOptions, TfLiteActivation.None));
+        int output = l.Define(name, value.Shape, value.Layout);
+        l.Builder.AddOperator(TfLiteBuiltinOperator.RELU_0_TO_1, [shifted], [output], TfLiteOperatorOptions.None);
     }
 
     public static void Clip(TfLiteLowering l, Node node)

@@ -5,7 +5,9 @@ namespace ModelBuild.Core.Exporters.TfLite.Ops;
 /// <summary>
 /// ONNX <c>Conv</c> (2-D): X[N,C,H,W], W[M,C/group,kH,kW], optional B[M]; attributes auto_pad, dilations, group,
 /// kernel_shape, pads, strides. group = 1 → CONV_2D with the filter permuted OIHW → OHWI; group = C with
-/// M = C·k → DEPTHWISE_CONV_2D with the filter [M,1,kH,kW] → [1,kH,kW,M]. Runs in NHWC.
+/// M = C·k → DEPTHWISE_CONV_2D with the filter [M,1,kH,kW] → [1,kH,kW,M]; any other group count (ResNeXt,
+/// RegNet) → CONV_2D with the filter [M,C/group,kH,kW] → [M,kH,kW,C/group]: TFLite reads the group count from the
+/// filter's input-channel dim being C/group, so one operator covers every group. Runs in NHWC.
 /// </summary>
 internal static class Conv
 {
@@ -22,8 +24,8 @@ internal static class Conv
         var dilations = TfLiteLowering.Ints(node, "dilations", [1, 1]);
         long m = ws[0], c = xs[1], kH = ws[2], kW = ws[3];
         bool depthwise = group > 1 && group == c && ws[1] == 1 && m % c == 0;
-        if (group != 1 && !depthwise)
-            throw TfLiteThrowHelper.UnsupportedAttribute(l.File, node, $"group={group} with {c} input channels is neither a plain nor a depthwise convolution");
+        if (group < 1 || c % group != 0 || m % group != 0 || ws[1] * group != c)
+            throw TfLiteThrowHelper.UnsupportedAttribute(l.File, node, $"group={group} does not divide {c} input and {m} output channels into the weight's {ws[1]} per group");
 
         var weights = l.ConstantFloats(node, w);
         var plan = TfLitePaddingPlan.Compute(l, node, xs[2], xs[3], kH, kW, strides[0], strides[1], dilations[0], dilations[1], ceilMode: false);

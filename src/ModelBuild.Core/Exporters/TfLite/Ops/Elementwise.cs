@@ -6,7 +6,7 @@ namespace ModelBuild.Core.Exporters.TfLite.Ops;
 /// ONNX <c>Add</c>, <c>Sub</c>, <c>Mul</c>, <c>Div</c> (numpy broadcasting) → ADD, SUB, MUL, DIV, which broadcast the
 /// same way. The operation runs in the layout of its full-rank computed input (NHWC after a convolution), so no
 /// transpose is needed; constants are expanded to full rank and permuted to match at export time. When the computed
-/// inputs disagree, everything runs in ONNX order.
+/// inputs' layouts disagree, the first one's wins; a computed input of lower rank makes everything run in ONNX order.
 /// </summary>
 internal static class Elementwise
 {
@@ -22,7 +22,9 @@ internal static class Elementwise
         var layout = TfLitePermutation.Identity(rank);
         var computed = node.Inputs.Where(i => !l.IsConstant(i)).ToList();
         var fullRank = computed.Where(i => l.Shape(i).Length == rank).Select(l.LayoutOf).ToList();
-        if (fullRank.Count > 0 && fullRank.Count == computed.Count && fullRank.All(p => p.SequenceEqual(fullRank[0])))
+        // The first computed input's layout wins; another computed input in a different layout gets one TRANSPOSE
+        // (a Swin residual after its windows' reshapes), where falling back to ONNX order would cost two.
+        if (fullRank.Count > 0 && fullRank.Count == computed.Count)
             layout = fullRank[0];
 
         int Operand(string name)

@@ -5,8 +5,8 @@ namespace ModelBuild.Core.Exporters.TfLite.Ops;
 /// <summary>
 /// ONNX <c>MatMul</c> (numpy semantics). With a constant 2-D B[K,N]: FULLY_CONNECTED with weights Bᵀ [N,K]
 /// (keep_num_dims for inputs of rank &gt; 2), and a third input, the bias, when <see cref="TfLiteFusions"/> merged a
-/// following Add. Otherwise BATCH_MATMUL, which broadcasts batch dimensions as MatMul does. Rank-1 operands are
-/// not supported.
+/// following Add. An inner dimension of 1 is an outer product: a broadcasting MUL. Otherwise BATCH_MATMUL, which
+/// broadcasts batch dimensions as MatMul does. Rank-1 operands are not supported.
 /// </summary>
 internal static class MatMul
 {
@@ -21,6 +21,13 @@ internal static class MatMul
         var output = node.Outputs[0];
         var activation = TfLiteFusions.ActivationOf(node);
 
+        if (aShape[^1] == 1 && node.Inputs.Count == 2 && activation == TfLiteActivation.None)
+        {
+            // An inner dimension of 1 makes every output one product, a[…,m,0]·b[…,0,n]: a broadcasting MUL, exact,
+            // in the inputs' own layout. torch's adaptive average pool from 1×1 (AlexNet) traces to two such MatMuls.
+            Elementwise.Lower(l, node, TfLiteBuiltinOperator.MUL, TfLiteBuiltinOptions.MulOptions);
+            return;
+        }
         if (l.IsConstant(b) && bShape.Length == 2 && !l.IsConstant(a))
         {
             long k = bShape[0], n = bShape[1];

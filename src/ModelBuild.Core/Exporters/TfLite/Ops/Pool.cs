@@ -5,8 +5,8 @@ namespace ModelBuild.Core.Exporters.TfLite.Ops;
 /// <summary>
 /// ONNX <c>MaxPool</c> / <c>AveragePool</c> (2-D; kernel_shape, strides, pads, auto_pad, ceil_mode,
 /// count_include_pad) → MAX_POOL_2D / AVERAGE_POOL_2D in NHWC; <c>GlobalAveragePool</c> → MEAN over H and W with
-/// keep_dims. Padding that TensorFlow's SAME cannot express becomes PADV2 with the lowest float (max) or PAD with
-/// zeros (average with count_include_pad = 1). An average pool that must exclude explicit padding from its count
+/// keep_dims. Padding that TensorFlow's SAME cannot express becomes PADV2 with the lowest float (max; PAD with zeros
+/// when the input cannot be negative, as after ResNet's ReLU) or PAD with zeros (average with count_include_pad = 1). An average pool that must exclude explicit padding from its count
 /// cannot be expressed.
 /// </summary>
 internal static class Pool
@@ -37,7 +37,11 @@ internal static class Pool
         var output = node.Outputs[0];
         int input = l.Tensor(node, x, TfLitePermutation.Nhwc);
         if (plan.ExplicitPads is not null)
-            input = plan.EmitPad(l, output, input, TfLitePermutation.Apply(xs, TfLitePermutation.Nhwc), max ? float.MinValue : null);
+        {
+            // A max pool pads with the lowest float (PADV2), or with zeros (PAD) when its input cannot be negative.
+            float? fill = max && !l.IsNonNegative(x) ? float.MinValue : null;
+            input = plan.EmitPad(l, output, input, TfLitePermutation.Apply(xs, TfLitePermutation.Nhwc), fill);
+        }
         int result = l.Define(output, [xs[0], xs[1], plan.OutH, plan.OutW], TfLitePermutation.Nhwc);
         l.Builder.AddOperator(max ? TfLiteBuiltinOperator.MAX_POOL_2D : TfLiteBuiltinOperator.AVERAGE_POOL_2D, [input], [result],
             TfLiteOperatorOptions.Pool2D(plan.Padding, (int)strides[1], (int)strides[0], (int)kernel[1], (int)kernel[0]));

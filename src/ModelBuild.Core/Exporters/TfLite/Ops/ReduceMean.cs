@@ -4,8 +4,8 @@ namespace ModelBuild.Core.Exporters.TfLite.Ops;
 
 /// <summary>
 /// ONNX <c>ReduceMean</c> (axes as attribute before opset 18, as a constant input from 18; keepdims, default 1)
-/// → MEAN with constant int32 axes. With keepdims the input's layout is kept and the axes remapped through it;
-/// without, the reduction runs in ONNX order.
+/// → MEAN with constant int32 axes, in the input's layout with the axes remapped through it; without keepdims the
+/// output keeps the remaining dims in that order (MnasNet's NHWC <c>mean([2, 3])</c> needs no TRANSPOSE).
 /// </summary>
 internal static class ReduceMean
 {
@@ -26,14 +26,16 @@ internal static class ReduceMean
     public static void Emit(TfLiteLowering l, Node node, string input, string output, int[] axes, bool keep)
     {
         var shape = l.Shape(input);
-        var layout = keep ? l.LayoutOf(input) : TfLitePermutation.Identity(shape.Length);
+        var layout = l.LayoutOf(input);
         var inverse = TfLitePermutation.Inverse(layout);
         int tensor = l.Tensor(node, input, layout);
         int axesTensor = l.IntConstant(output + "/axes", axes.Select(a => inverse[a]).Order().ToArray());
         long[] outShape = keep
             ? shape.Select((d, i) => axes.Contains(i) ? 1 : d).ToArray()
             : shape.Where((_, i) => !axes.Contains(i)).ToArray();
-        int result = l.Define(output, outShape, keep ? layout : TfLitePermutation.Identity(outShape.Length));
+        // Without keepdims the remaining dims stay in the order the layout had them, renumbered.
+        var outLayout = keep ? layout : layout.Where(d => !axes.Contains(d)).Select(d => d - axes.Count(a => a < d)).ToArray();
+        int result = l.Define(output, outShape, outLayout);
         l.Builder.AddOperator(TfLiteBuiltinOperator.MEAN, [tensor, axesTensor], [result], TfLiteOperatorOptions.Reducer(keep));
     }
 }

@@ -5,66 +5,70 @@ namespace ModelBuild.Core.Exporters.TfLite.Ops;
 /// <summary>
 /// Shape-only ONNX operators → RESHAPE: <c>Reshape</c> (constant shape; 0 copies a dim unless allowzero, -1 is
 /// inferred), <c>Flatten</c> (axis), <c>Squeeze</c> and <c>Unsqueeze</c> (axes as attribute before opset 13, as a
-/// constant input from 13). Element order is ONNX's, so the input is first brought to ONNX order: after a
-/// convolution that inserts the NHWC → NCHW transpose that keeps flatten-then-FC models right (or nothing, when
-/// only size-1 dims move, as after a global pool).
+/// constant input from 13). Element order is ONNX's, so the RESHAPE runs on a layout in which every group of ONNX dims
+/// the reshape merges or splits is contiguous and in ONNX order (<see cref="TfLiteReshapeLayout"/>): the value's own
+/// layout when it already is (NHWC → [N,H·W,C] for ViT's patch embedding, ShuffleNet's channel split, Swin's
+/// windows), else the nearest such layout (the NCHW transpose before a flatten-then-FC head). Reshapes of constants
+/// are folded by <see cref="TfLiteConstantFolder"/>.
 /// </summary>
 internal static class Reshape
 {
-    public static void LowerReshape(TfLiteLowering l, Node node)
+    public static void LowerReshape(TfLiteLowering l, Node node) => Emit(l, node, OutputShape(l, node, l.Shape(node.Inputs[0])));
+
+    public static void Flatten(TfLiteLowering l, Node node) => Emit(l, node, OutputShape(l, node, l.Shape(node.Inputs[0])));
+
+    public static void Squeeze(TfLiteLowering l, Node node) => Emit(l, node, OutputShape(l, node, l.Shape(node.Inputs[0])));
+
+    public static void Unsqueeze(TfLiteLowering l, Node node) => Emit(l, node, OutputShape(l, node, l.Shape(node.Inputs[0])));
+
+    /// <summary>The ONNX output shape of a Reshape, Flatten, Squeeze or Unsqueeze of an input shaped <paramref name="inShape"/>.</summary>
+    public static long[] OutputShape(TfLiteLowering l, Node node, long[] inShape)
     {
-        var inShape = l.Shape(node.Inputs[0]);
-        var requested = l.ConstantInts(node, node.Inputs[1]);
-        bool allowZero = TfLiteLowering.Int(node, "allowzero", 0) != 0;
-        var shape = new long[requested.Length];
-        int infer = -1;
-        long known = 1;
-        for (int i = 0; i < requested.Length; i++)
+        switch (node.OpType)
         {
-            long d = requested[i] == 0 && !allowZero ? inShape[i] : requested[i];
-            if (d == -1) { infer = i; continue; }
-            shape[i] = d;
-            known *= d;
+            case "Reshape":
+            {
+                var requested = l.ConstantInts(node, node.Inputs[1]);
+                bool allowZero = TfLiteLowering.Int(node, "allowzero", 0) != 0;
+                var shape = new long[requested.Length];
+                int infer = -1;
+                long known = 1;
+                for (int i = 0; i < requested.Length; i++)
+                {
+                    long d = requested[i] == 0 && !allowZero ? inShape[i] : requested[i];
+                    if (d == -1) { infer = i; continue; }
+                    shape[i] = d;
+                    known *= d;
+                }
+                long total = inShape.Aggregate(1L, (p, d) => p * d);
+                if (infer >= 0) shape[infer] = known == 0 ? 0 : total / known;
+                return shape;
+            }
+            case "Flatten":
+            {
+                int axis = TfLiteLowering.NormalizeAxis(TfLiteLowering.Int(node, "axis", 1), inShape.Length);
+                return [inShape[..axis].Aggregate(1L, (p, d) => p * d), inShape[axis..].Aggregate(1L, (p, d) => p * d)];
+            }
+            case "Squeeze":
+            {
+                var axes = Axes(l, node);
+                var drop = axes is null
+                    ? Enumerable.Range(0, inShape.Length).Where(i => inShape[i] == 1).ToHashSet()
+                    : axes.Select(a => TfLiteLowering.NormalizeAxis(a, inShape.Length)).ToHashSet();
+                return inShape.Where((_, i) => !drop.Contains(i)).ToArray();
+            }
+            case "Unsqueeze":
+            {
+                var axes = Axes(l, node) ?? throw TfLiteThrowHelper.UnsupportedAttribute(l.File, node, "missing axes");
+                int rank = inShape.Length + axes.Length;
+                var insert = axes.Select(a => TfLiteLowering.NormalizeAxis(a, rank)).ToHashSet();
+                var shape = new long[rank];
+                for (int i = 0, j = 0; i < rank; i++) shape[i] = insert.Contains(i) ? 1 : inShape[j++];
+                return shape;
+            }
+            default:
+                throw new InvalidOperationException($"{node.OpType} is not a reshape.");
         }
-        long total = inShape.Aggregate(1L, (p, d) => p * d);
-        if (infer >= 0) shape[infer] = known == 0 ? 0 : total / known;
-        Emit(l, node, shape);
-    }
-
-    public static void Flatten(TfLiteLowering l, Node node)
-    {
-        var inShape = l.Shape(node.Inputs[0]);
-        int axis = TfLiteLowering.NormalizeAxis(TfLiteLowering.Int(node, "axis", 1), inShape.Length);
-        long outer = inShape[..axis].Aggregate(1L, (p, d) => p * d);
-        long inner = inShape[axis..].Aggregate(1L, (p, d) => p * d);
-        Emit(l, node, [outer, inner]);
-    }
-
-    public static void Squeeze(TfLiteLowering l, Node node)
-    {
-        var inShape = l.Shape(node.Inputs[0]);
-        var axes = Axes(l, node);
-        var drop = axes is null
-            ? Enumerable.Range(0, inShape.Length).Where(i => inShape[i] == 1).ToHashSet()
-            : axes.Select(a => TfLiteLowering.NormalizeAxis(a, inShape.Length)).ToHashSet();
-        Emit(l, node, inShape.Where((_, i) => !drop.Contains(i)).ToArray());
-    }
-
-    public static void Unsqueeze(TfLiteLowering l, Node node)
-    {
-        var inShape = l.Shape(node.Inputs[0]);
-        var axes = Axes(l, node) ?? throw TfLiteThrowHelper.UnsupportedAttribute(l.File, node, "missing axes");
-        int rank = inShape.Length + axes.Length;
-        var insert = axes.Select(a => TfLiteLowering.NormalizeAxis(a, rank)).ToHashSet();
-        var shape = new long[rank];
-        for (int i = 0, j = 0; i < rank; i++) shape[i] = insert.Contains(i) ? 1 : inShape[j++];
-        if (l.IsConstant(node.Inputs[0]) && l.ConstantData(node.Inputs[0]).DataType != Tensors.DataType.Float32)
-        {
-            // Shape arithmetic (Shape → Gather → Unsqueeze → Concat → Reshape) is folded at export time.
-            l.AddConstant(node.Outputs[0], l.ConstantData(node.Inputs[0]).WithShape(shape));
-            return;
-        }
-        Emit(l, node, shape);
     }
 
     private static long[]? Axes(TfLiteLowering l, Node node)
@@ -75,8 +79,10 @@ internal static class Reshape
 
     private static void Emit(TfLiteLowering l, Node node, long[] shape)
     {
-        int input = l.Tensor(node, node.Inputs[0]);
-        int output = l.Define(node.Outputs[0], shape, TfLitePermutation.Identity(shape.Length));
-        l.Reshape(node.Outputs[0], input, output, shape);
+        var value = l.Value(node, node.Inputs[0]);
+        var (inLayout, outLayout) = TfLiteReshapeLayout.Plan(value.Shape, value.Layout, shape);
+        int input = l.Tensor(node, node.Inputs[0], inLayout);
+        int output = l.Define(node.Outputs[0], shape, outLayout);
+        l.Reshape(node.Outputs[0], input, output, TfLitePermutation.Apply(shape, outLayout));
     }
 }

@@ -6,9 +6,9 @@ namespace ModelBuild.Core.Exporters.TfLite.Ops;
 
 /// <summary>
 /// Operators that only make constants once shapes are static, folded at export time so that the shape arithmetic
-/// torch.onnx emits around Reshape needs no TFLite operator: <c>Constant</c> (value, value_float(s), value_int(s)),
-/// <c>Shape</c> (start/end) of a value with a static shape, and <c>Gather</c> on an integer constant.
-/// A Gather on computed data has no lowering yet.
+/// torch.onnx emits around Reshape needs no TFLite operator: <c>Constant</c> (value, value_float(s), value_int(s))
+/// and <c>Shape</c> (start/end) of a value with a static shape; what consumes them (Gather, Squeeze, Concat,
+/// integer arithmetic) is then folded by <see cref="TfLiteConstantFolder"/>.
 /// </summary>
 internal static class ShapeOps
 {
@@ -37,17 +37,6 @@ internal static class ShapeOps
         int end = Clamp(TfLiteLowering.Int(node, "end", rank));
         var values = shape[start..Math.Max(start, end)];
         l.AddConstant(node.Outputs[0], Longs(values, [values.Length]));
-    }
-
-    public static void Gather(TfLiteLowering l, Node node)
-    {
-        var data = node.Inputs[0];
-        if (!l.IsConstant(data) || l.ConstantData(data).DataType is not (DataType.Int64 or DataType.Int32) || l.Shape(data).Length != 1)
-            throw TfLiteThrowHelper.UnsupportedOperator(l.File, node, "only Gather on 1-D integer constants (shape arithmetic) is lowered");
-        var values = l.ConstantInts(node, data);
-        var indices = l.ConstantInts(node, node.Inputs[1]);
-        var picked = indices.Select(i => values[i < 0 ? i + values.Length : i]).ToArray();
-        l.AddConstant(node.Outputs[0], Longs(picked, l.Shape(node.Inputs[1])));
     }
 
     private static TensorData Floats(float[] values, long[] shape) =>

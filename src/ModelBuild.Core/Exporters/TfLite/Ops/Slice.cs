@@ -3,9 +3,10 @@ using ModelBuild.Core.Graph;
 namespace ModelBuild.Core.Exporters.TfLite.Ops;
 
 /// <summary>
-/// ONNX <c>Slice</c> with constant starts/ends/axes and unit steps → SLICE (begin, size as int32) in the input's
-/// current layout, the per-dim bounds permuted through it (no transpose back to ONNX order). torch.onnx emits it
-/// to split a packed q/k/v projection. Steps other than 1 are not lowered yet (MBLD2202).
+/// ONNX <c>Slice</c> with constant starts/ends/axes/steps → SLICE (begin, size as int32) for unit steps, else
+/// STRIDED_SLICE (begin, end, strides; Swin's patch merging takes <c>x[:, 0::2, 1::2]</c>), in the input's current
+/// layout, the per-dim bounds permuted through it (no transpose back to ONNX order). torch.onnx emits it to split
+/// a packed q/k/v projection. Negative steps (reversal) are not lowered (MBLD2202).
 /// </summary>
 internal static class Slice
 {
@@ -16,8 +17,20 @@ internal static class Slice
         var value = l.Value(node, node.Inputs[0]);
         long[]? Optional(int i) => node.Inputs.Count > i && node.Inputs[i].Length > 0 ? l.ConstantInts(node, node.Inputs[i]) : null;
         var bounds = SliceBounds.Resolve(value.Shape, l.ConstantInts(node, node.Inputs[1]), l.ConstantInts(node, node.Inputs[2]), Optional(3), Optional(4));
+        if (bounds.Step.Any(s => s < 0))
+            throw TfLiteThrowHelper.UnsupportedAttribute(l.File, node, "negative steps");
         if (!bounds.Contiguous)
-            throw TfLiteThrowHelper.UnsupportedAttribute(l.File, node, "steps other than 1");
+        {
+            // end is one past the last element taken, so the stride never reaches past the input.
+            var end = bounds.Begin.Select((b, i) => bounds.Size[i] == 0 ? b : b + (bounds.Size[i] - 1) * bounds.Step[i] + 1).ToArray();
+            int[] Permuted(long[] v) => TfLitePermutation.Apply(v, value.Layout).Select(x => checked((int)x)).ToArray();
+            int strided = l.Define(node.Outputs[0], bounds.OutputShape, value.Layout);
+            l.Builder.AddOperator(TfLiteBuiltinOperator.STRIDED_SLICE,
+                [value.Tensor, l.IntConstant(node.Outputs[0] + "/begin", Permuted(bounds.Begin)), l.IntConstant(node.Outputs[0] + "/end", Permuted(end)),
+                 l.IntConstant(node.Outputs[0] + "/strides", Permuted(bounds.Step))],
+                [strided], TfLiteOperatorOptions.Empty(TfLiteBuiltinOptions.StridedSliceOptions));
+            return;
+        }
         var begin = TfLitePermutation.Apply(bounds.Begin, value.Layout).Select(v => checked((int)v)).ToArray();
         var size = TfLitePermutation.Apply(bounds.Size, value.Layout).Select(v => checked((int)v)).ToArray();
         int output = l.Define(node.Outputs[0], bounds.OutputShape, value.Layout);
