@@ -76,6 +76,8 @@ public static class AtenOpTable
         registry.Add("aten", ["group_norm"], GroupNorm.Lower);
         registry.Add("aten", ["upsample_nearest2d"], UpsampleNearest2d.Lower);
         registry.Add("aten", ["upsample_bilinear2d"], UpsampleBilinear2d.Lower);
+        registry.Add("aten", ["clone"], Clone.Lower);
+        registry.Add("aten", ["copy_"], Copy.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }

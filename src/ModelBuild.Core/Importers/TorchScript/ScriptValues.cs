@@ -21,15 +21,32 @@ public sealed class TensorValue
     public string? Name { get; internal set; }
     public DataType DataType { get; }
     public long[]? Shape { get; }
-    public double[]? Known { get; }
+    /// <summary>The values when known at conversion time; cleared when a run-time value is written into the tensor.</summary>
+    public double[]? Known { get; internal set; }
 
     /// <summary>
-    /// For a slice of a tensor known at conversion time (<c>new_zeros(…)[a:b, c:d]</c>): the tensor it views and, per
-    /// element of this one, the flat position in that tensor, so an in-place <c>fill_</c> writes through to it.
+    /// For a slice or select of a static tensor (<c>new_zeros(…)[a:b, c:d]</c>, <c>y[:, 0]</c> of a clone): the tensor
+    /// it views and, per element of this one, the flat position in that tensor, so an in-place <c>fill_</c> or
+    /// <c>copy_</c> writes through to it. Computed on first use, as most views are only read.
     /// </summary>
     public TensorValue? ViewRoot { get; init; }
 
-    public long[]? ViewPositions { get; init; }
+    public long[]? ViewPositions
+    {
+        get => _viewPositions?.Value;
+        init => _viewPositions = value is null ? null : new Lazy<long[]>(value);
+    }
+
+    /// <summary>Sets <see cref="ViewPositions"/> to be computed when first read.</summary>
+    public Func<long[]>? ViewPositionsOnDemand { init => _viewPositions = value is null ? null : new Lazy<long[]>(value); }
+
+    /// <summary>
+    /// Whether this view's positions are tracked; a view without them (<c>x.view(…)</c>, <c>x.t()</c>) aliases
+    /// <see cref="ViewRoot"/> in a way in-place writes cannot follow, so they fail instead.
+    /// </summary>
+    internal bool HasViewPositions => _viewPositions is not null;
+
+    private Lazy<long[]>? _viewPositions;
     public int Rank => Shape?.Length ?? -1;
     public bool IsStatic => Shape is not null && Shape.All(d => d >= 0);
 

@@ -565,7 +565,7 @@ public sealed class TorchScriptGraphBuilder
         // Python-level overloads (add.int, eq.int_list, __getitem__.t) are evaluated; tensor ones are lowered.
         if (!MentionsTensors(bound.Schema) && PythonOps.TryEvaluate(bound, out var result)) return result;
         var lowering = _ops.Find(ns, name, _module.Version);
-        if (lowering is not null && MentionsTensors(bound.Schema)) return lowering(_ctx, bound);
+        if (lowering is not null && MentionsTensors(bound.Schema)) return Ops.Views.Aliasing(bound, lowering(_ctx, bound));
         throw TorchScriptThrowHelper.UnsupportedOperator(Archive, where, bound.Schema.FullName);
     }
 
