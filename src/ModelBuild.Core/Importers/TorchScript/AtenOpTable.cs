@@ -76,8 +76,22 @@ public static class AtenOpTable
         registry.Add("aten", ["group_norm"], GroupNorm.Lower);
         registry.Add("aten", ["upsample_nearest2d"], UpsampleNearest2d.Lower);
         registry.Add("aten", ["upsample_bilinear2d"], UpsampleBilinear2d.Lower);
+        // Operator coverage (issue 4, point 3): casts, where, reductions, splitting, indexing, norms, activations, logic.
+        registry.Add("aten", ["where"], Where.Lower);
+        registry.Add("aten", ["to"], To.Lower);
+        registry.Add("aten", ["type_as"], TypeAs.Lower);
+        registry.Add("aten", CastTo.Names, CastTo.Lower);
         registry.Add("aten", ["clone"], Clone.Lower);
         registry.Add("aten", ["copy_"], Copy.Lower);
+        registry.Add("aten", ["isnan"], IsNan.Lower);
+        registry.Add("aten", ["logical_and", "logical_and_"], LogicalAnd.Lower);
+        registry.Add("aten", ["logical_or", "logical_or_"], LogicalOr.Lower);
+        registry.Add("aten", ["logical_xor", "logical_xor_"], LogicalXor.Lower);
+        registry.Add("aten", ["logical_not", "logical_not_"], LogicalNot.Lower);
+        registry.Add("aten", ["bitwise_and", "bitwise_and_", "__and__", "__iand__"], BitwiseAnd.Lower);
+        registry.Add("aten", ["bitwise_or", "bitwise_or_", "__or__", "__ior__"], BitwiseOr.Lower);
+        registry.Add("aten", ["bitwise_xor", "bitwise_xor_", "__xor__", "__ixor__"], BitwiseXor.Lower);
+        registry.Add("aten", ["bitwise_not", "bitwise_not_"], BitwiseNot.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }
