@@ -144,6 +144,25 @@ public static class AtenOpTable
         registry.Add("aten", ["bitwise_or", "bitwise_or_", "__or__", "__ior__"], BitwiseOr.Lower);
         registry.Add("aten", ["bitwise_xor", "bitwise_xor_", "__xor__", "__ixor__"], BitwiseXor.Lower);
         registry.Add("aten", ["bitwise_not", "bitwise_not_"], BitwiseNot.Lower);
+        registry.Add("aten", ["upsample_nearest1d"], UpsampleNearest1d.Lower);
+        registry.Add("aten", ["upsample_nearest3d"], UpsampleNearest3d.Lower);
+        registry.Add("aten", ["upsample_linear1d"], UpsampleLinear1d.Lower);
+        registry.Add("aten", ["upsample_trilinear3d"], UpsampleTrilinear3d.Lower);
+        registry.Add("aten", ["upsample_bicubic2d"], UpsampleBicubic2d.Lower);
+        registry.Add("aten", ["max_pool1d"], MaxPool1d.Lower);
+        registry.Add("aten", ["avg_pool1d"], AvgPool1d.Lower);
+        registry.Add("aten", ["adaptive_max_pool2d"], AdaptiveMaxPool2d.Lower);
+        registry.Add("aten", ["repeat"], Repeat.Lower);
+        registry.Add("aten", ["tile"], Tile.Lower);
+        registry.Add("aten", ["repeat_interleave"], RepeatInterleave.Lower);
+        registry.Add("aten", ["flip"], Flip.Lower);
+        registry.Add("aten", ["squeeze", "squeeze_"], Squeeze.Lower);
+        registry.Add("aten", ["zeros_like"], ZerosLike.Lower);
+        registry.Add("aten", ["ones_like"], OnesLike.Lower);
+        registry.Add("aten", ["full_like"], FullLike.Lower);
+        registry.Add("aten", ["arange"], Arange.Lower);
+        registry.Add("aten", ["triu", "triu_"], Triu.Lower);
+        registry.Add("aten", ["tril", "tril_"], Tril.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }
