@@ -1,5 +1,3 @@
-using ModelBuild.Core.Graph;
-
 namespace ModelBuild.Core.Importers.TorchScript.Ops;
 
 /// <summary>
@@ -8,18 +6,5 @@ namespace ModelBuild.Core.Importers.TorchScript.Ops;
 /// </summary>
 public static class MaxPool1d
 {
-    public static object? Lower(LoweringContext ctx, BoundCall call)
-    {
-        var x = call.Tensor("self");
-        if (x.Rank != 3) throw call.Unsupported("the input must be 3-D [N, C, L].");
-        var kernel = Pooling.Fit(call.Ints("kernel_size"), 1, call, "kernel_size");
-        var strideArg = call.Ints("stride");
-        var stride = strideArg.Length == 0 ? kernel : Pooling.Fit(strideArg, 1, call, "stride");
-        var padding = Pooling.Fit(call.Ints("padding"), 1, call, "padding");
-        var dilation = Pooling.Fit(call.Ints("dilation"), 1, call, "dilation");
-        bool ceil = call.Bool("ceil_mode");
-        return ctx.Emit("MaxPool", [ctx.In(x)], x.DataType, Pooling.Shape(x.Shape, kernel, stride, padding, dilation, ceil),
-            NodeAttribute.Of("kernel_shape", kernel), NodeAttribute.Of("strides", stride), NodeAttribute.Of("pads", padding.Concat(padding)),
-            NodeAttribute.Of("dilations", dilation), NodeAttribute.Of("ceil_mode", ceil ? 1L : 0L));
-    }
+    public static object? Lower(LoweringContext ctx, BoundCall call) => Pooling.Max(ctx, call, 1);
 }

@@ -74,9 +74,13 @@ internal static class Views
         var root = target.ViewRoot;
         if (root is null)
         {
-            var shape = target.IsStatic ? ctx.Ints(target.Shape!) : ctx.Emit("Shape", [ctx.In(target)], DataType.Int64, [target.Rank]);
-            var filled = ctx.Emit("Expand", [ctx.In(value), ctx.In(shape)], target.DataType, target.Shape);
-            target.Name = filled.Name;
+            var filled = value;
+            if (!(target.IsStatic && value.Shape is { } own && own.SequenceEqual(target.Shape!)))
+            {
+                var shape = target.IsStatic ? ctx.Ints(target.Shape!) : ctx.Emit("Shape", [ctx.In(target)], DataType.Int64, [target.Rank]);
+                filled = ctx.Emit("Expand", [ctx.In(value), ctx.In(shape)], target.DataType, target.Shape);
+            }
+            target.Name = ctx.In(filled);
             target.Known = null;
             return target;
         }
