@@ -57,6 +57,36 @@ public static class ModuleConverterTable
         Add("upsampling", "Upsample", Upsample.Convert);
         Add("upsampling", "UpsamplingNearest2d", Upsample.Convert);
         Add("upsampling", "UpsamplingBilinear2d", Upsample.Convert);
+        Add("conv", "ConvTranspose1d", ConvTranspose2d.Convert1d);
+        Add("pooling", "MaxPool1d", MaxPool2d.Convert1d);
+        Add("pooling", "AvgPool1d", AvgPool2d.Convert1d);
+        Add("normalization", "GroupNorm", GroupNorm.Convert);
+        Add("instancenorm", "InstanceNorm1d", InstanceNorm.Convert1d);
+        Add("instancenorm", "InstanceNorm2d", InstanceNorm.Convert2d);
+        Add("instancenorm", "InstanceNorm3d", InstanceNorm.Convert3d);
+        Add("activation", "PReLU", Prelu.Convert);
+        Add("activation", "SELU", Activations.Selu);
+        Add("activation", "CELU", Activations.Celu);
+        Add("activation", "Softplus", Activations.Softplus);
+        Add("activation", "Mish", Activations.Mish);
+        Add("activation", "Hardtanh", Activations.Hardtanh);
+        Add("activation", "LogSigmoid", Activations.LogSigmoid);
+        Add("activation", "Softsign", Activations.Softsign);
+        Add("activation", "Tanhshrink", Activations.Tanhshrink);
+        Add("activation", "Hardshrink", Activations.Hardshrink);
+        Add("activation", "Softshrink", Activations.Softshrink);
+        Add("activation", "Threshold", Activations.Threshold);
+        Add("activation", "GLU", Glu.Convert);
+        Add("padding", "ZeroPad2d", Padding.Constant2d);
+        Add("padding", "ConstantPad1d", Padding.Constant1d);
+        Add("padding", "ConstantPad2d", Padding.Constant2d);
+        Add("padding", "ConstantPad3d", Padding.Constant3d);
+        Add("padding", "ReflectionPad1d", Padding.Reflection1d);
+        Add("padding", "ReflectionPad2d", Padding.Reflection2d);
+        Add("padding", "ReplicationPad1d", Padding.Replication1d);
+        Add("padding", "ReplicationPad2d", Padding.Replication2d);
+        Add("padding", "ReplicationPad3d", Padding.Replication3d);
+        Add("flatten", "Unflatten", Unflatten.Convert);
         return table;
     }
 }
