@@ -25,9 +25,9 @@ public sealed class TensorValue
     public double[]? Known { get; internal set; }
 
     /// <summary>
-    /// For a slice or select of a static tensor (<c>new_zeros(…)[a:b, c:d]</c>, <c>y[:, 0]</c> of a clone): the tensor
-    /// it views and, per element of this one, the flat position in that tensor, so an in-place <c>fill_</c> or
-    /// <c>copy_</c> writes through to it. Computed on first use, as most views are only read.
+    /// For a view (a slice or select, or an untracked alias such as <c>x.view(…)</c>): the tensor it views. For a
+    /// slice of a tensor known at conversion time (<c>new_zeros(…)[a:b, c:d]</c>) also, per element, the flat position
+    /// in that tensor (<see cref="ViewPositions"/>), so a known <c>fill_</c> folds into it.
     /// </summary>
     public TensorValue? ViewRoot { get; init; }
 
@@ -41,9 +41,15 @@ public sealed class TensorValue
     public Func<long[]>? ViewPositionsOnDemand { init => _viewPositions = value is null ? null : new Lazy<long[]>(value); }
 
     /// <summary>
-    /// Whether this view's positions are tracked; a view without them (<c>x.view(…)</c>, <c>x.t()</c>) aliases
-    /// <see cref="ViewRoot"/> in a way in-place writes cannot follow, so they fail instead.
+    /// For a slice or select of a tensor (<see cref="ViewRoot"/> or a tracked view of it): the tensor it was taken
+    /// from and how, so an in-place write into it can be rebuilt into that tensor, and on up to the root. Null for a
+    /// root and for views the converter does not track (<c>x.view(…)</c>), which cannot be written into.
     /// </summary>
+    public TensorValue? ViewParent { get; init; }
+
+    public ViewStep? ViewStep { get; init; }
+
+    /// <summary>Whether this view of a conversion-time tensor knows the flat positions it views (for folding <c>fill_</c>).</summary>
     internal bool HasViewPositions => _viewPositions is not null;
 
     private Lazy<long[]>? _viewPositions;
@@ -52,6 +58,12 @@ public sealed class TensorValue
 
     public override string ToString() => $"Tensor({DataTypes.Name(DataType)}[{(Shape is null ? "?" : string.Join(",", Shape))}])";
 }
+
+/// <summary>
+/// How a view was taken from its parent: elements <c>Start, Start + Step, …</c> (<c>Count</c> of them) on
+/// <c>Axis</c>, a slice, or the one element <c>Start</c> with the dim dropped (<c>Drops</c>), a select.
+/// </summary>
+public sealed record ViewStep(int Axis, long Start, long Step, long Count, bool Drops);
 
 /// <summary>
 /// An int known only when the model runs: a symbolic dim (<c>x.size(0)</c> of a <c>batch</c> input) or arithmetic on

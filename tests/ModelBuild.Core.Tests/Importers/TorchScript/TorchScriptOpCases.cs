@@ -25,6 +25,23 @@ internal static class TorchScriptOpCases
         return model;
     }
 
+    /// <summary>
+    /// Converts op case <paramref name="name"/> with the first dim of every input symbolic (<c>batch</c>), so the
+    /// lowering cannot lean on a static batch, and checks ONNX Runtime against PyTorch on the case's inputs.
+    /// </summary>
+    public static Model AssertWithSymbolicBatch(string name, double atol)
+    {
+        var module = TorchScriptFixtures.LoadOpCase(name, out var reference);
+        var inputs = reference.Where(t => t.Name.StartsWith("input.", StringComparison.Ordinal))
+            .Select(t => new NamedTensor(t.Name["input.".Length..], t.Data)).ToList();
+        var graphInputs = inputs.Select(t => new ValueInfo(t.Name, t.Data.DataType,
+            new TensorShape(t.Data.Shape.Select((d, i) => i == 0 ? Dim.Named("batch") : Dim.Fixed(d))))).ToList();
+        var outputs = TorchScriptFixtures.ConvertAndRun(module, graphInputs, inputs, out var model);
+        var expected = reference.Single(t => t.Name == "output.output").Data;
+        TorchScriptFixtures.AssertClose(expected, Assert.Single(outputs).Data, atol, 1e-4);
+        return model;
+    }
+
     private static double[] Values(TensorData data)
     {
         var bytes = data.ReadAllBytes();

@@ -18,7 +18,7 @@ public static class Fill
             _ => call.Double("value"),
         };
         var root = x.ViewRoot ?? x;
-        if (known is not double value || x.Name is not null || x.Known is null || root.Name is not null || root.Known is null || (x.ViewRoot is not null && !x.HasViewPositions))
+        if (known is not double value || x.Name is not null || x.Known is null || root.Name is not null || root.Known is null || (x.ViewRoot is not null && (!x.HasViewPositions || x.ViewParent is null)))
             return Views.Write(ctx, call, x, ctx.AsTensor(call["value"], x.DataType, call, "value"));
         if (x.ViewPositions is { } positions) foreach (var p in positions) root.Known[p] = value;
         else Array.Fill(root.Known, value);

@@ -5,7 +5,7 @@ namespace ModelBuild.Core.Importers.TorchScript.Ops;
 /// <summary>
 /// <c>aten::select.int(Tensor(a) self, int dim, int index) -&gt; Tensor(a)</c> → ONNX <c>Gather</c> with a 0-dim index,
 /// which drops the dim (ViT's class-token output, <c>x[:, 0]</c>). A negative index counts from the end. On a static
-/// tensor the result is a view (see <see cref="Views"/>): <c>y[:, 0] = 1.0</c> writes into <c>y</c>.
+/// dim the result is a view (see <see cref="Views"/>): <c>y[:, 0] = 1.0</c> writes into <c>y</c>.
 /// </summary>
 public static class Select
 {
@@ -22,6 +22,6 @@ public static class Select
         var selected = ctx.Emit("Gather", [ctx.In(x), indices], x.DataType, shape, NodeAttribute.Of("axis", (long)axis));
         if (s[axis] < 0) return selected;
         long first = index < 0 ? index + s[axis] : index;
-        return Views.Of(selected, x, () => Views.SlicePositions(x, s, axis, first, 1, 1));
+        return Views.Of(selected, x, new ViewStep(axis, first, 1, 1, Drops: true));
     }
 }

@@ -4,19 +4,17 @@ using ModelBuild.Core.Tensors;
 namespace ModelBuild.Core.Importers.TorchScript.Ops;
 
 /// <summary>
-/// Views of static tensors and in-place writes into them. A trace records <c>y[:, 0] = 1.0</c> as
-/// <c>fill_(select(slice(y, …), 1, 0), 1.0)</c>: the slice and select know, per element, the flat position they
-/// view in <c>y</c> (<see cref="TensorValue.ViewPositions"/>), and the write becomes one <c>ScatterElements</c> into
-/// <c>y</c>'s flattened value, after which <c>y</c> names the new value. Views taken of <c>y</c> before the write
-/// keep the old values (PyTorch's would see the write); traced models write right after taking the view.
+/// Views and in-place writes into them. A trace records <c>y[:, 0] = 1.0</c> as <c>fill_(select(slice(y, …), 1,
+/// 0), 1.0)</c>: each slice and select remembers its parent and <see cref="ViewStep"/>, and a write rebuilds the
+/// parent with the new part (ONNX <c>Where</c> with a mask along the step's axis, the value placed with
+/// <c>Gather</c> when it is a strided slice), then the parent's parent, up to the root, which then names the
+/// written value. Only the axis a step takes must be static; other dims (a symbolic batch) may vary. Views taken
+/// of <c>y</c> before the write keep the old values (PyTorch's would see the write); traced models write right
+/// after taking the view.
 /// </summary>
 internal static class Views
 {
     /// <summary>Flat positions in the viewed root of the elements of <c>x[..., b : b + count·step : step, ...]</c> on <paramref name="axis"/>.</summary>
-    public static long[] SlicePositions(TensorValue x, long[] s, int axis, long b, long count, long step) =>
-        SlicePositions(x.ViewPositions, s, axis, b, count, step);
-
-    /// <summary>The same, mapped through <paramref name="parent"/> (the sliced tensor's own positions; null for a root).</summary>
     public static long[] SlicePositions(long[]? parent, long[] s, int axis, long b, long count, long step)
     {
         long size = s[axis];
@@ -55,49 +53,99 @@ internal static class Views
     }
 
     /// <summary>
-    /// Marks <paramref name="view"/> (a node output) as a view of <paramref name="x"/>'s root, with its positions when
-    /// both are static and <paramref name="x"/> is the root or a tracked view of it, so writes into it reach the root.
+    /// Marks <paramref name="view"/> (a node output) as taken from <paramref name="x"/> by <paramref name="step"/>:
+    /// tracked when <paramref name="x"/> is a root or a tracked view, else an untracked view of the same root.
     /// </summary>
-    public static TensorValue Of(TensorValue view, TensorValue x, Func<long[]> positions)
+    public static TensorValue Of(TensorValue view, TensorValue x, ViewStep step)
     {
-        bool tracked = x.IsStatic && view.IsStatic && (x.ViewRoot is null || x.HasViewPositions);
-        return new TensorValue(view.Name, view.DataType, view.Shape, view.Known) { ViewRoot = x.ViewRoot ?? x, ViewPositionsOnDemand = tracked ? positions : null };
+        bool tracked = x.ViewRoot is null || x.ViewParent is not null;
+        return new TensorValue(view.Name, view.DataType, view.Shape, view.Known)
+        {
+            ViewRoot = x.ViewRoot ?? x, ViewParent = tracked ? x : null, ViewStep = tracked ? step : null,
+        };
     }
+
+    /// <summary>Whether a write into <paramref name="x"/> can reach its root (a root, or a chain of tracked views).</summary>
+    public static bool IsWritable(TensorValue x) => x.ViewRoot is null || x.ViewParent is not null;
 
     /// <summary>
     /// Writes <paramref name="value"/> (broadcast to the target's shape, cast to its type) into <paramref name="target"/>,
-    /// a run-time tensor or a view of one: the root takes the new value. Returns the target, which now holds the value.
+    /// a tensor or a tracked view of one: the root takes the new value. Returns the target, which now holds the value.
     /// </summary>
     public static TensorValue Write(LoweringContext ctx, BoundCall call, TensorValue target, TensorValue value)
     {
         value = ctx.Cast(value, target.DataType);
-        var root = target.ViewRoot;
-        if (root is null)
+        if (target.ViewRoot is null)
         {
             var filled = value;
             if (!(target.IsStatic && value.Shape is { } own && own.SequenceEqual(target.Shape!)))
             {
-                var shape = target.IsStatic ? ctx.Ints(target.Shape!) : ctx.Emit("Shape", [ctx.In(target)], DataType.Int64, [target.Rank]);
+                if (target.Shape is null) throw call.Unsupported("in-place writes need the target's rank.");
+                var shape = target.IsStatic ? ctx.Ints(target.Shape) : ctx.Emit("Shape", [ctx.In(target)], DataType.Int64, [target.Rank]);
                 filled = ctx.Emit("Expand", [ctx.In(value), ctx.In(shape)], target.DataType, target.Shape);
             }
             target.Name = ctx.In(filled);
             target.Known = null;
             return target;
         }
-        if (!target.HasViewPositions || target.ViewPositions is not { } positions || !root.IsStatic || !target.IsStatic)
-            throw call.Unsupported("in-place writes are supported into tensors and into slices and selects of tensors of static shape (not into views made by view, reshape, transpose, … or of dynamic shape).");
-        ctx.In(root); // a root known at conversion time becomes a constant the write can update
-        var updates = ctx.Emit("Expand", [ctx.In(value), ctx.In(ctx.Ints(target.Shape!))], target.DataType, target.Shape);
-        var flatUpdates = ctx.Emit("Reshape", [ctx.In(updates), ctx.In(ctx.Ints(-1))], target.DataType, [positions.LongLength]);
-        long count = root.Shape!.Aggregate(1L, (p, q) => p * q);
-        var flatRoot = ctx.Emit("Reshape", [ctx.In(root), ctx.In(ctx.Ints(-1))], root.DataType, [count]);
-        var scattered = ctx.Emit("ScatterElements", [ctx.In(flatRoot), ctx.In(ctx.Ints(positions)), ctx.In(flatUpdates)], root.DataType, [count],
-            NodeAttribute.Of("axis", 0L));
-        var written = ctx.Emit("Reshape", [ctx.In(scattered), ctx.In(ctx.Ints(root.Shape!))], root.DataType, root.Shape);
-        root.Name = written.Name;
-        root.Known = null;
-        target.Name = updates.Name;
+        if (target.ViewParent is not { } parent || target.ViewStep is not { } step)
+            throw call.Unsupported("in-place writes are supported into tensors and their slices and selects (not into views made by view, reshape, transpose, …).");
+        var rebuilt = Embed(ctx, call, Current(ctx, parent), step, value);
+        Write(ctx, call, parent, rebuilt);
+        // The target now reads the written part (a node only used if the code reads the result of the write).
+        target.Name = ctx.In(Apply(ctx, rebuilt, step));
         target.Known = null;
         return target;
+    }
+
+    /// <summary>The current value of a tracked view: its steps applied again to the root as it is now.</summary>
+    private static TensorValue Current(LoweringContext ctx, TensorValue x) =>
+        x.ViewParent is { } parent && x.ViewStep is { } step ? Apply(ctx, Current(ctx, parent), step) : x;
+
+    private static TensorValue Apply(LoweringContext ctx, TensorValue x, ViewStep step)
+    {
+        var s = x.Shape!;
+        if (step.Drops)
+            return ctx.Emit("Gather", [ctx.In(x), ctx.In(ctx.Scalar(step.Start, DataType.Int64))], x.DataType, [.. s[..step.Axis], .. s[(step.Axis + 1)..]],
+                NodeAttribute.Of("axis", (long)step.Axis));
+        var shape = (long[])s.Clone();
+        shape[step.Axis] = step.Count;
+        long end = step.Count == 0 ? step.Start : step.Start + (step.Count - 1) * step.Step + 1;
+        return ctx.Emit("Slice", [ctx.In(x), ctx.In(ctx.Ints(step.Start)), ctx.In(ctx.Ints(end)), ctx.In(ctx.Ints(step.Axis)), ctx.In(ctx.Ints(step.Step))], x.DataType, shape);
+    }
+
+    /// <summary><paramref name="parent"/> with the part <paramref name="step"/> views replaced by <paramref name="value"/>.</summary>
+    private static TensorValue Embed(LoweringContext ctx, BoundCall call, TensorValue parent, ViewStep step, TensorValue value)
+    {
+        var s = parent.Shape!;
+        int axis = step.Axis;
+        long size = s[axis];
+        int viewRank = step.Drops ? s.Length - 1 : s.Length;
+        if (value.Shape is not { } v || v.Length > viewRank) throw call.Unsupported($"the value {value} does not broadcast to the written view.");
+        if (v.Length < viewRank)
+        {
+            var leading = Enumerable.Range(0, viewRank - v.Length).Select(i => (long)i).ToArray();
+            v = [.. leading.Select(_ => 1L), .. v];
+            value = ctx.Emit("Unsqueeze", [ctx.In(value), ctx.In(ctx.Ints(leading))], value.DataType, v);
+        }
+        var selected = new bool[size];
+        for (long j = 0; j < step.Count; j++) selected[step.Start + j * step.Step] = true;
+        if (step.Drops)
+        {
+            v = [.. v[..axis], 1, .. v[axis..]];
+            value = ctx.Emit("Unsqueeze", [ctx.In(value), ctx.In(ctx.Ints(axis))], value.DataType, v);
+        }
+        else if (v[axis] != 1)
+        {
+            // Entry j of the parent's axis takes entry (j - start) / step of the value; unselected entries are masked out.
+            var source = Enumerable.Range(0, (int)size).Select(j => selected[j] ? (double)((j - step.Start) / step.Step) : 0).ToArray();
+            var index = new TensorValue(ctx.EmitConstant(source, DataType.Int64, [size]), DataType.Int64, [size]);
+            v = (long[])v.Clone();
+            v[axis] = size;
+            value = ctx.Emit("Gather", [ctx.In(value), ctx.In(index)], value.DataType, v, NodeAttribute.Of("axis", (long)axis));
+        }
+        long[] maskShape = s.Select((_, i) => i == axis ? size : 1L).ToArray();
+        var mask = ctx.EmitConstant(selected.Select(b => b ? 1.0 : 0).ToArray(), DataType.Bool, maskShape);
+        return ctx.Emit("Where", [mask, ctx.In(value), ctx.In(parent)], parent.DataType, s);
     }
 }

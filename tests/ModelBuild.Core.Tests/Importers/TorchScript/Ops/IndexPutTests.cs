@@ -29,4 +29,10 @@ public sealed class IndexPutTests
     {
         TorchScriptFixtures.AssertOpCase("index_put_accumulate", atol: 1e-06);
     }
+
+    [Fact]
+    public void Lower_WhenMaskedTensorHasASymbolicBatch_StillMatches()
+    {
+        TorchScriptOpCases.AssertWithSymbolicBatch("index_put_mask", atol: 0);
+    }
 }
