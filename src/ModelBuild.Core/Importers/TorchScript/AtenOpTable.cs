@@ -202,6 +202,9 @@ public static class AtenOpTable
         registry.Add("aten", ["adaptive_avg_pool1d"], AdaptiveAvgPool1d.Lower);
         registry.Add("aten", ["max_pool3d"], MaxPool3d.Lower);
         registry.Add("aten", ["avg_pool3d"], AvgPool3d.Lower);
+        registry.Add("aten", ["masked_select"], MaskedSelect.Lower);
+        registry.Add("aten", ["nonzero"], Nonzero.Lower);
+        registry.Add("aten", ["linspace"], Linspace.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }

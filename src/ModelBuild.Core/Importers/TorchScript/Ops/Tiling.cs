@@ -2,7 +2,7 @@ namespace ModelBuild.Core.Importers.TorchScript.Ops;
 
 /// <summary>
 /// Shared by <see cref="Repeat"/> and <see cref="Tile"/>: ONNX <c>Tile</c> with one count per dim. More counts than
-/// dims put new leading size-1 dims on the input first (a Reshape), as both PyTorch ops do.
+/// dims put new leading size-1 dims on the input first (an Unsqueeze), as both PyTorch ops do.
 /// </summary>
 internal static class Tiling
 {
@@ -12,9 +12,9 @@ internal static class Tiling
         if (repeats.Any(r => r < 0)) throw call.Unsupported($"repeats [{string.Join(", ", repeats)}] has a negative entry.");
         if (repeats.Length > s.Length)
         {
-            if (s.Any(d => d < 0)) throw call.Unsupported("repeating into new leading dims needs a static input shape.");
-            long[] padded = [.. Enumerable.Repeat(1L, repeats.Length - s.Length), .. s];
-            x = ctx.Emit("Reshape", [ctx.In(x), ctx.In(ctx.Ints(padded))], x.DataType, padded);
+            var leading = Enumerable.Range(0, repeats.Length - s.Length).Select(i => (long)i).ToArray();
+            long[] padded = [.. leading.Select(_ => 1L), .. s];
+            x = ctx.Emit("Unsqueeze", [ctx.In(x), ctx.In(ctx.Ints(leading))], x.DataType, padded);
             s = padded;
         }
         var shape = s.Select((d, i) => d < 0 ? -1 : d * repeats[i]).ToArray();

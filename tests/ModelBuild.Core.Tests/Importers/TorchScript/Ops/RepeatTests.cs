@@ -13,4 +13,13 @@ public sealed class RepeatTests
 
         Assert.Contains(model.Graph.Nodes, n => n.OpType == "Tile");
     }
+
+    [Fact]
+    public void Lower_WhenNewLeadingDimsAndASymbolicBatch_Unsqueezes()
+    {
+        // x.repeat(2, 1, 1) on x: [batch, 3] adds a leading dim without knowing the batch.
+        var model = TorchScriptOpCases.AssertWithSymbolicBatch("repeat_symbolic", atol: 0);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Unsqueeze");
+    }
 }

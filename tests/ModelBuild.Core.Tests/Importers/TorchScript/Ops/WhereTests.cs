@@ -1,6 +1,3 @@
-using ModelBuild.Core.Diagnostics;
-using ModelBuild.Core.Importers.TorchScript;
-
 namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
 
 /// <summary>
@@ -31,15 +28,11 @@ public sealed class WhereTests
     }
 
     [Fact]
-    public void Lower_WhenOnlyACondition_FailsWithMbld2015()
+    public void Lower_WhenOnlyACondition_GivesTheIndicesPerDim()
     {
-        // where(condition) gives the indices of non-zeros, a count only known at run time.
-        var module = TorchScriptFixtures.FromSource(TorchScriptTestData.Forward("return (torch.where(torch.gt(x, 0.0)))[0]"));
+        // torch.where(x > 0)[1]: the column indices of the positive elements.
+        var model = TorchScriptOpCases.AssertTyped("where_indices");
 
-        var ex = Assert.Throws<ModelBuildException>(() =>
-            TorchScriptGraphBuilder.Build(module, new TorchScriptImportOptions([TorchScriptTestData.Float("x", 2, 3)])));
-
-        Assert.Equal(DiagnosticCode.TorchScriptOperatorArguments, ex.Code);
-        Assert.Contains("aten::where", ex.Message);
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "NonZero");
     }
 }
