@@ -205,6 +205,8 @@ public static class AtenOpTable
         registry.Add("aten", ["masked_select"], MaskedSelect.Lower);
         registry.Add("aten", ["nonzero"], Nonzero.Lower);
         registry.Add("aten", ["linspace"], Linspace.Lower);
+        registry.Add("aten", ["diagonal"], Diagonal.Lower);
+        registry.Add("aten", ["atan2", "atan2_"], Atan2.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }
