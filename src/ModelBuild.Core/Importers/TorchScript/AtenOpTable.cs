@@ -207,6 +207,8 @@ public static class AtenOpTable
         registry.Add("aten", ["linspace"], Linspace.Lower);
         registry.Add("aten", ["diagonal"], Diagonal.Lower);
         registry.Add("aten", ["atan2", "atan2_"], Atan2.Lower);
+        registry.Add("aten", ["grid_sampler", "grid_sampler_2d"], GridSampler.Lower);
+        registry.Add("aten", ["unfold"], Unfold.Lower);
         registry.Add("prim", ["NumToTensor"], NumToTensor.Lower);
     }
 }
