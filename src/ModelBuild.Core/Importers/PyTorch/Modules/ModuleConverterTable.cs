@@ -87,6 +87,12 @@ public static class ModuleConverterTable
         Add("padding", "ReplicationPad2d", Padding.Replication2d);
         Add("padding", "ReplicationPad3d", Padding.Replication3d);
         Add("flatten", "Unflatten", Unflatten.Convert);
+        Add("conv", "Conv3d", Conv.Convert3d);
+        Add("batchnorm", "BatchNorm3d", BatchNorm.Convert3d);
+        Add("pooling", "MaxPool3d", MaxPool2d.Convert3d);
+        Add("pooling", "AvgPool3d", AvgPool2d.Convert3d);
+        Add("pixelshuffle", "PixelShuffle", PixelShuffle.Convert);
+        Add("activation", "Softmax2d", Softmax.Convert2d);
         return table;
     }
 }

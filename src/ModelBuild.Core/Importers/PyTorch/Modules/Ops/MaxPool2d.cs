@@ -13,6 +13,9 @@ internal static class MaxPool2d
     /// <summary>The 1-d module (<c>torch.nn.MaxPool1d</c>, same state) over [N, C, L].</summary>
     public static ModuleValue Convert1d(ModuleContext module, ModuleValue input) => Convert(module, input, 1);
 
+    /// <summary>The 3-d module (<c>torch.nn.MaxPool3d</c>, same state) over [N, C, D, H, W].</summary>
+    public static ModuleValue Convert3d(ModuleContext module, ModuleValue input) => Convert(module, input, 3);
+
     private static ModuleValue Convert(ModuleContext module, ModuleValue input, int spatial)
     {
         module.RequireFloat(input);
