@@ -114,7 +114,13 @@ public sealed class LoweringContext
     public TensorValue Cast(TensorValue x, DataType to)
     {
         if (x.DataType == to) return x;
-        if (x.Name is null && x.Known is not null) return new TensorValue(null, to, x.Shape, x.Known);
+        if (x.Name is null && x.Known is not null)
+        {
+            // Folded as ONNX Cast computes: toward zero for integers, non-zero → true for bool.
+            var values = to is DataType.Bool ? x.Known.Select(v => v != 0 ? 1.0 : 0).ToArray()
+                : IsFloating(to) ? x.Known : x.Known.Select(Math.Truncate).ToArray();
+            return new TensorValue(null, to, x.Shape, values);
+        }
         return Emit("Cast", [In(x)], to, x.Shape, NodeAttribute.Of("to", (long)to));
     }
 

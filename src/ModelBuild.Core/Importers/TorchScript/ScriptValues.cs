@@ -21,15 +21,38 @@ public sealed class TensorValue
     public string? Name { get; internal set; }
     public DataType DataType { get; }
     public long[]? Shape { get; }
-    public double[]? Known { get; }
+    /// <summary>The values when known at conversion time; cleared when a run-time value is written into the tensor.</summary>
+    public double[]? Known { get; internal set; }
 
     /// <summary>
-    /// For a slice of a tensor known at conversion time (<c>new_zeros(…)[a:b, c:d]</c>): the tensor it views and, per
-    /// element of this one, the flat position in that tensor, so an in-place <c>fill_</c> writes through to it.
+    /// For a view (a slice or select, or an untracked alias such as <c>x.view(…)</c>): the tensor it views. For a
+    /// slice of a tensor known at conversion time (<c>new_zeros(…)[a:b, c:d]</c>) also, per element, the flat position
+    /// in that tensor (<see cref="ViewPositions"/>), so a known <c>fill_</c> folds into it.
     /// </summary>
     public TensorValue? ViewRoot { get; init; }
 
-    public long[]? ViewPositions { get; init; }
+    public long[]? ViewPositions
+    {
+        get => _viewPositions?.Value;
+        init => _viewPositions = value is null ? null : new Lazy<long[]>(value);
+    }
+
+    /// <summary>Sets <see cref="ViewPositions"/> to be computed when first read.</summary>
+    public Func<long[]>? ViewPositionsOnDemand { init => _viewPositions = value is null ? null : new Lazy<long[]>(value); }
+
+    /// <summary>
+    /// For a slice or select of a tensor (<see cref="ViewRoot"/> or a tracked view of it): the tensor it was taken
+    /// from and how, so an in-place write into it can be rebuilt into that tensor, and on up to the root. Null for a
+    /// root and for views the converter does not track (<c>x.view(…)</c>), which cannot be written into.
+    /// </summary>
+    public TensorValue? ViewParent { get; init; }
+
+    public ViewStep? ViewStep { get; init; }
+
+    /// <summary>Whether this view of a conversion-time tensor knows the flat positions it views (for folding <c>fill_</c>).</summary>
+    internal bool HasViewPositions => _viewPositions is not null;
+
+    private Lazy<long[]>? _viewPositions;
 
     /// <summary>
     /// For a nested tensor (what <c>nn.TransformerEncoder</c>'s fast path makes from a key padding mask with
@@ -38,11 +61,18 @@ public sealed class TensorValue
     /// lowerings that know nested tensors accept one (<c>_transformer_encoder_layer_fwd</c>, <c>to_padded_tensor</c>).
     /// </summary>
     public TensorValue? NestedTokens { get; init; }
+
     public int Rank => Shape?.Length ?? -1;
     public bool IsStatic => Shape is not null && Shape.All(d => d >= 0);
 
     public override string ToString() => $"Tensor({DataTypes.Name(DataType)}[{(Shape is null ? "?" : string.Join(",", Shape))}])";
 }
+
+/// <summary>
+/// How a view was taken from its parent: elements <c>Start, Start + Step, …</c> (<c>Count</c> of them) on
+/// <c>Axis</c>, a slice, or the one element <c>Start</c> with the dim dropped (<c>Drops</c>), a select.
+/// </summary>
+public sealed record ViewStep(int Axis, long Start, long Step, long Count, bool Drops);
 
 /// <summary>
 /// An int known only when the model runs: a symbolic dim (<c>x.size(0)</c> of a <c>batch</c> input) or arithmetic on

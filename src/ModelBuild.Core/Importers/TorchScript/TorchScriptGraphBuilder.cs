@@ -573,7 +573,7 @@ public sealed class TorchScriptGraphBuilder
         if (bound.Values.Any(v => v is TensorValue { NestedTokens: not null } || (v is List<object?> l && l.Any(i => i is TensorValue { NestedTokens: not null })))
             && !Ops.NestedTensorFromMask.Consumers.Contains(name))
             throw bound.Unsupported("a nested tensor (nn.TransformerEncoder's fast path with a padding mask) is only supported as the input of its encoder layers and to_padded_tensor.");
-        if (lowering is not null && MentionsTensors(bound.Schema)) return lowering(_ctx, bound);
+        if (lowering is not null && MentionsTensors(bound.Schema)) return Ops.Views.Aliasing(bound, lowering(_ctx, bound));
         throw TorchScriptThrowHelper.UnsupportedOperator(Archive, where, bound.Schema.FullName);
     }
 

@@ -5,7 +5,8 @@ namespace ModelBuild.Core.Importers.TorchScript.Ops;
 /// <summary>
 /// <c>aten::slice.Tensor(Tensor(a) self, int dim=0, SymInt? start=None, SymInt? end=None, SymInt step=1) -&gt; Tensor(a)</c>
 /// → ONNX <c>Slice</c> (ends past the size, as traces write 9223372036854775807, are clamped by ONNX); the whole
-/// range with step 1 is the input itself. Bounds must be known at conversion time.
+/// range with step 1 is the input itself. Bounds must be known at conversion time. Slices on a static dim are
+/// views (see <see cref="Views"/>): in-place writes into them reach the sliced tensor.
 /// </summary>
 public static class Slice
 {
@@ -28,7 +29,10 @@ public static class Slice
             shape[axis] = e > b ? (e - b + step - 1) / step : 0;
         }
         else shape[axis] = -1;
-        return ctx.Emit("Slice", [ctx.In(x), ctx.In(ctx.Ints(start)), ctx.In(ctx.Ints(end)), ctx.In(ctx.Ints(axis)), ctx.In(ctx.Ints(step))], x.DataType, shape);
+        var sliced = ctx.Emit("Slice", [ctx.In(x), ctx.In(ctx.Ints(start)), ctx.In(ctx.Ints(end)), ctx.In(ctx.Ints(axis)), ctx.In(ctx.Ints(step))], x.DataType, shape);
+        if (size < 0) return sliced;
+        long first = Math.Clamp(start < 0 ? start + size : start, 0, size);
+        return Views.Of(sliced, x, new ViewStep(axis, first, step, shape[axis], Drops: false));
     }
 
     /// <summary>A slice of a tensor known at conversion time: its values, and where they sit in the viewed tensor.</summary>
@@ -38,20 +42,17 @@ public static class Slice
         long b = Math.Clamp(start < 0 ? start + size : start, 0, size), e = Math.Clamp(end < 0 ? end + size : end, 0, size);
         var shape = (long[])s.Clone();
         shape[axis] = e > b ? (e - b + step - 1) / step : 0;
-        long inner = s[(axis + 1)..].Aggregate(1L, (p, q) => p * q);
-        long outer = s[..axis].Aggregate(1L, (p, q) => p * q);
-        var positions = new List<long>();
-        for (long o = 0; o < outer; o++)
-            for (long j = 0; j < shape[axis]; j++)
-                for (long i = 0; i < inner; i++)
-                {
-                    long flat = (o * size + b + j * step) * inner + i;
-                    positions.Add(x.ViewPositions is { } parent ? parent[flat] : flat);
-                }
-        var root = x.ViewRoot ?? x;
-        return new TensorValue(null, x.DataType, shape, positions.Select(p => root.Known![p]).ToArray())
-        {
-            ViewRoot = root, ViewPositions = [.. positions],
-        };
+        var local = Views.SlicePositions(null, s, axis, b, shape[axis], step);
+        var values = local.Select(p => x.Known![p]).ToArray();
+        var viewStep = new ViewStep(axis, b, step, shape[axis], Drops: false);
+        if (x.ViewRoot is null) return new TensorValue(null, x.DataType, shape, values) { ViewRoot = x, ViewPositions = local, ViewParent = x, ViewStep = viewStep };
+        // A slice of an untracked view (new_zeros(…).view(…)[a:b]) reads its values but cannot be written into.
+        if (!x.HasViewPositions || x.ViewParent is null) return new TensorValue(null, x.DataType, shape, values) { ViewRoot = x.ViewRoot };
+        // Read through the root: a fill_ into it since x was taken shows here as in PyTorch.
+        var parent = x.ViewPositions!;
+        var positions = local.Select(p => parent[p]).ToArray();
+        var root = x.ViewRoot;
+        if (root.Known is { } rootValues) values = positions.Select(p => rootValues[p]).ToArray();
+        return new TensorValue(null, x.DataType, shape, values) { ViewRoot = root, ViewPositions = positions, ViewParent = x, ViewStep = viewStep };
     }
 }

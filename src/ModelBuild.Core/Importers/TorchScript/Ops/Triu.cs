@@ -4,9 +4,10 @@ using ModelBuild.Core.Tensors;
 namespace ModelBuild.Core.Importers.TorchScript.Ops;
 
 /// <summary>
-/// <c>aten::triu(Tensor self, int diagonal=0) -&gt; Tensor</c>: element (i, j) of each trailing matrix kept where
-/// j − i ≥ diagonal, else 0. A tensor known at conversion time (a causal mask built from <c>full</c>) folds; any other
-/// becomes ONNX <c>Trilu(upper=1)</c> with k = diagonal.
+/// <c>aten::triu(Tensor self, int diagonal=0) -&gt; Tensor</c> (and <c>triu_</c>): element (i, j) of each trailing
+/// matrix kept where j − i ≥ diagonal, else 0. A tensor known at conversion time (the causal mask
+/// <c>nn.Transformer.generate_square_subsequent_mask</c> builds from <c>full</c> inside forward) folds into a constant;
+/// any other becomes ONNX <c>Trilu(upper=1)</c> with the diagonal as k.
 /// </summary>
 public static class Triu
 {
@@ -14,7 +15,7 @@ public static class Triu
     {
         var x = call.Tensor("self");
         long diagonal = call.Int("diagonal");
-        if (x.Rank < 2) throw call.Unsupported($"self must have at least 2 dims, not {x.Rank}.");
+        if (x.Rank < 2) throw call.Unsupported($"the input must have at least two dims, not {x.Rank}.");
         if (x.Known is { } known && x.IsStatic)
         {
             long rows = x.Shape![^2], cols = x.Shape[^1];
@@ -26,6 +27,7 @@ public static class Triu
             }
             return new TensorValue(null, x.DataType, x.Shape, values);
         }
-        return ctx.Emit("Trilu", [ctx.In(x), ctx.In(ctx.Scalar(diagonal, DataType.Int64))], x.DataType, x.Shape, NodeAttribute.Of("upper", 1L));
+        var k = ctx.In(ctx.Scalar(diagonal, DataType.Int64));
+        return ctx.Emit("Trilu", [ctx.In(x), k], x.DataType, x.Shape, NodeAttribute.Of("upper", 1L));
     }
 }

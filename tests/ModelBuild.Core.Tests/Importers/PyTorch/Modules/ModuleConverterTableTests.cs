@@ -14,6 +14,7 @@ public sealed class ModuleConverterTableTests
         ["torch.nn.modules.dropout.FeatureAlphaDropout"] = "same converter as Dropout (identity)",
         ["torch.nn.modules.upsampling.UpsamplingNearest2d"] = "an Upsample subclass with the same state; covered by ops/upsample_nearest",
         ["torch.nn.modules.upsampling.UpsamplingBilinear2d"] = "an Upsample subclass with the same state; covered by ops/upsample_bilinear_align",
+        ["torch.nn.modules.padding.ConstantPad2d"] = "ZeroPad2d is its subclass with the same state and converter; covered by ops/zeropad2d",
     };
 
     [Fact]

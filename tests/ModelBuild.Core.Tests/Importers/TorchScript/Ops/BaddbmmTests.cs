@@ -9,9 +9,19 @@ public sealed class BaddbmmTests
     [Fact]
     public void Lower_WhenBetaAndAlphaAreSet_ScalesBothTermsAsPyTorch()
     {
+        // baddbmm(c, a, b, beta=0.5, alpha=2): an int alpha and a float beta.
         var model = TorchScriptFixtures.AssertOpCase("baddbmm", atol: 1e-05);
 
         Assert.Contains(model.Graph.Nodes, n => n.OpType == "MatMul");
+        Assert.Equal(2, model.Graph.Nodes.Count(n => n.OpType == "Mul"));
+    }
+
+    [Fact]
+    public void Lower_WhenBetaAndAlphaAreFloats_ScalesBothTermsAsPyTorch()
+    {
+        // baddbmm(c, a, b, beta=0.5, alpha=2.0): both scalars traced as floats.
+        var model = TorchScriptFixtures.AssertOpCase("baddbmm_float_scalars", atol: 1e-05);
+
         Assert.Equal(2, model.Graph.Nodes.Count(n => n.OpType == "Mul"));
     }
 

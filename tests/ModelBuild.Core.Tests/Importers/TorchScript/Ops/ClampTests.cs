@@ -21,4 +21,14 @@ public sealed class ClampTests
 
         Assert.Contains(model.Graph.Nodes, n => n.OpType == "Clip");
     }
+
+    [Fact]
+    public void Lower_WhenBoundsAreTensors_UsesMaxAndMin()
+    {
+        // torch.clamp(x, lo, hi) with per-element bounds: Clip only takes scalar bounds.
+        var model = TorchScriptFixtures.AssertOpCase("clamp_tensor", atol: 0);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Max");
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Min");
+    }
 }

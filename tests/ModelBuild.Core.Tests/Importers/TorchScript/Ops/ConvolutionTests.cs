@@ -30,4 +30,18 @@ public sealed class ConvolutionTests
         var node = Assert.Single(model.Graph.Nodes, n => n.OpType == "ConvTranspose");
         Assert.Equal(new long[] { 1, 1 }, node.Attributes.Single(a => a.Name == "output_padding").Ints);
     }
+
+    [Fact]
+    public void Lower_WhenConv1d_Matches()
+    {
+        TorchScriptFixtures.AssertOpCase("conv1d", atol: 1e-5);
+    }
+
+    [Fact]
+    public void Lower_WhenConvTranspose1d_Matches()
+    {
+        var model = TorchScriptFixtures.AssertOpCase("conv_transpose1d", atol: 1e-5);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "ConvTranspose");
+    }
 }

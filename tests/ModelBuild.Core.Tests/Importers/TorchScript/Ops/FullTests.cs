@@ -10,6 +10,12 @@ namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
 public sealed class FullTests
 {
     [Fact]
+    public void Lower_WhenFloatValue_GivesFloat32()
+    {
+        TorchScriptFixtures.AssertOpCase("full", atol: 0);
+    }
+
+    [Fact]
     public void Lower_WhenSizeIsStatic_FoldsToAConstant()
     {
         // x * full((x.size(0), 3), 2.5) with x [2, 3].

@@ -42,7 +42,7 @@ public sealed class GruTests
         RecurrentFixtures.AssertCase("gru_batch_first", "x: float32[batch,seq,6]");
     }
 
-    [Fact(Skip = "needs aten::squeeze, which branch ops lowers (Ops/Squeeze.cs); un-skip once both are merged (it passes with it)")]
+    [Fact]
     public void Lower_WhenInputIsUnbatched_MatchesAtBothSequenceLengths()
     {
         // nn.GRU unsqueezes a [seq, features] input to batch 1 and squeezes dim 1 of the output.

@@ -13,4 +13,22 @@ public sealed class IndexTensorTests
 
         Assert.Contains(model.Graph.Nodes, n => n.OpType == "Gather");
     }
+
+    [Fact]
+    public void Lower_WhenBoolMaskOverLeadingDims_CompressesTheRows()
+    {
+        // x[m] for x: [3, 4, 2] and m: [3, 4] gives the selected [2]-rows, row-major.
+        var model = TorchScriptFixtures.AssertOpCase("index_mask", atol: 0);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Compress");
+    }
+
+    [Fact]
+    public void Lower_WhenTwoIndexTensorsBroadcast_GathersPointwise()
+    {
+        // x[i, j] with i: [2, 1] and j: [3] picks a [2, 3] grid of x's [2]-rows.
+        var model = TorchScriptFixtures.AssertOpCase("index_pointwise", atol: 0);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "GatherND");
+    }
 }

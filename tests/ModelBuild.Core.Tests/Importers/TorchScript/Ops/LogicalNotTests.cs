@@ -7,10 +7,17 @@ namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
 public sealed class LogicalNotTests
 {
     [Fact]
-    public void Lower_WhenBoolMask_InvertsIt()
+    public void Lower_WhenBool_Matches()
     {
-        // x.masked_fill(logical_not(m), 0.5).
-        var model = TorchScriptFixtures.AssertOpCase("logical_not", atol: 0);
+        // logical_not(x > 0): a computed bool tensor, the bool output compared exactly.
+        TorchScriptOpCases.AssertTyped("logical_not");
+    }
+
+    [Fact]
+    public void Lower_WhenBoolMaskIsAnInput_InvertsIt()
+    {
+        // x.masked_fill(logical_not(m), 0.5) with m a bool graph input.
+        var model = TorchScriptFixtures.AssertOpCase("logical_not_mask", atol: 0);
 
         Assert.Contains(model.Graph.Nodes, n => n.OpType == "Not");
     }

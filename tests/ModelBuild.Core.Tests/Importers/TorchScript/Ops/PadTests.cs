@@ -13,4 +13,26 @@ public sealed class PadTests
 
         Assert.Contains(model.Graph.Nodes, n => n.OpType == "Pad");
     }
+
+    [Fact]
+    public void Lower_WhenReflect_Matches()
+    {
+        TorchScriptFixtures.AssertOpCase("pad_reflect", atol: 0);
+    }
+
+    [Fact]
+    public void Lower_WhenReplicateOn1d_Matches()
+    {
+        TorchScriptFixtures.AssertOpCase("pad_replicate_1d", atol: 0);
+    }
+
+    [Fact]
+    public void Lower_WhenCircular_WrapsWithSlicesAndConcat()
+    {
+        // ONNX Pad's wrap mode is opset 19; the graph is opset 17.
+        var model = TorchScriptFixtures.AssertOpCase("pad_circular", atol: 0);
+
+        Assert.DoesNotContain(model.Graph.Nodes, n => n.OpType == "Pad");
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Concat");
+    }
 }

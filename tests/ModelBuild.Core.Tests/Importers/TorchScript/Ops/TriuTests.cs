@@ -7,10 +7,19 @@ namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
 public sealed class TriuTests
 {
     [Fact]
-    public void Lower_WhenInputIsKnownOnlyAtRunTime_EmitsTrilu()
+    public void Lower_WhenDiagonalOne_Matches()
+    {
+        // x.triu(1) on [2, 4, 5].
+        var model = TorchScriptFixtures.AssertOpCase("triu", atol: 0);
+
+        Assert.Contains(model.Graph.Nodes, n => n.OpType == "Trilu");
+    }
+
+    [Fact]
+    public void Lower_WhenDiagonalIsNegative_EmitsTriluKeepingABandBelow()
     {
         // triu(x, -1) on [2, 3, 4]: a negative diagonal keeps one band below the main one.
-        var model = TorchScriptFixtures.AssertOpCase("triu", atol: 0);
+        var model = TorchScriptFixtures.AssertOpCase("triu_negative_diagonal", atol: 0);
 
         var trilu = Assert.Single(model.Graph.Nodes, n => n.OpType == "Trilu");
         Assert.Equal(1L, trilu.Attributes.Single(a => a.Name == "upper").Int);

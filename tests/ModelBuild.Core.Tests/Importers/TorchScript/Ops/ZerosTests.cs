@@ -1,12 +1,18 @@
 namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
 
 /// <summary>
-/// <see cref="ModelBuild.Core.Importers.TorchScript.Ops.Zeros"/> as a traced GRU uses it: its zero initial state
-/// <c>torch.zeros([4, int(x.size(1)), 6])</c> (tests/fixtures/rnn/gru_bidirectional), checked against PyTorch's outputs
-/// at the default fp32 tolerance.
+/// <see cref="ModelBuild.Core.Importers.TorchScript.Ops.Zeros"/> on code PyTorch traced: the op case
+/// (tests/fixtures/torchscript/ops) and a traced GRU's zero initial state <c>torch.zeros([4, int(x.size(1)), 6])</c>
+/// (tests/fixtures/rnn/gru_bidirectional), each checked against PyTorch's outputs.
 /// </summary>
 public sealed class ZerosTests
 {
+    [Fact]
+    public void Lower_WhenStaticSize_IsAConstant()
+    {
+        TorchScriptFixtures.AssertOpCase("zeros", atol: 0);
+    }
+
     [Fact]
     public void Lower_WhenSizeIsSymbolic_BuildsTheZerosAtRunTime()
     {

@@ -9,21 +9,30 @@ namespace ModelBuild.Core.Importers.PyTorch.Modules.Ops;
 /// </summary>
 internal static class AvgPool2d
 {
-    public static ModuleValue Convert(ModuleContext module, ModuleValue input)
+    public static ModuleValue Convert(ModuleContext module, ModuleValue input) => Convert(module, input, 2);
+
+    /// <summary>The 1-d module (<c>torch.nn.AvgPool1d</c>, same state) over [N, C, L].</summary>
+    public static ModuleValue Convert1d(ModuleContext module, ModuleValue input) => Convert(module, input, 1);
+
+    /// <summary>The 3-d module (<c>torch.nn.AvgPool3d</c>, same state) over [N, C, D, H, W].</summary>
+    public static ModuleValue Convert3d(ModuleContext module, ModuleValue input) => Convert(module, input, 3);
+
+    private static ModuleValue Convert(ModuleContext module, ModuleValue input, int spatial)
     {
         module.RequireFloat(input);
-        module.RequireRank(input, 4);
-        if (!module.IsNone("divisor_override")) throw module.Unsupported("divisor_override", "a fixed divisor is not converted; only None is");
-        var kernel = module.Ints("kernel_size", 2);
+        module.RequireRank(input, spatial + 2);
+        // AvgPool1d has no divisor_override.
+        if (module.Has("divisor_override") && !module.IsNone("divisor_override")) throw module.Unsupported("divisor_override", "a fixed divisor is not converted; only None is");
+        var kernel = module.Ints("kernel_size", spatial);
         var stride = Pooling.Stride(module, kernel);
-        var padding = module.Ints("padding", 2);
+        var padding = module.Ints("padding", spatial);
         bool ceilMode = module.Bool("ceil_mode");
         bool countIncludePad = module.Bool("count_include_pad");
-        var ones = new long[] { 1, 1 };
+        var ones = Enumerable.Repeat(1L, spatial).ToArray();
         var shape = Pooling.Shape(module, input, kernel, stride, padding, ones, ceilMode);
         if (ceilMode && countIncludePad)
         {
-            for (int i = 0; i < 2; i++)
+            for (int i = 0; i < spatial; i++)
             {
                 var (inDim, outDim) = (input.Dims[2 + i], shape.Dims[2 + i]);
                 if (!inDim.IsFixed || (outDim.Value!.Value - 1) * stride[i] + kernel[i] > inDim.Value!.Value + 2 * padding[i])

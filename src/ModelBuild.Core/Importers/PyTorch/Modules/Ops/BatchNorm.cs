@@ -3,7 +3,7 @@ using ModelBuild.Core.Graph;
 namespace ModelBuild.Core.Importers.PyTorch.Modules.Ops;
 
 /// <summary>
-/// <c>torch.nn.BatchNorm1d/BatchNorm2d(num_features, eps=1e-5, momentum=0.1, affine=True,
+/// <c>torch.nn.BatchNorm1d/2d/3d(num_features, eps=1e-5, momentum=0.1, affine=True,
 /// track_running_stats=True)</c> in eval mode. With running statistics: ONNX BatchNormalization on
 /// <c>running_mean</c>/<c>running_var</c> (weight and bias ones and zeros when <c>affine=False</c>). With
 /// <c>track_running_stats=False</c> torch normalises by the batch's own statistics even in eval mode, so that is
@@ -20,6 +20,12 @@ internal static class BatchNorm
     public static ModuleValue Convert2d(ModuleContext module, ModuleValue input)
     {
         module.RequireRank(input, 4);
+        return Convert(module, input);
+    }
+
+    public static ModuleValue Convert3d(ModuleContext module, ModuleValue input)
+    {
+        module.RequireRank(input, 5);
         return Convert(module, input);
     }
 

@@ -3,7 +3,7 @@ using ModelBuild.Core.Graph;
 namespace ModelBuild.Core.Importers.PyTorch.Modules.Ops;
 
 /// <summary>
-/// <c>torch.nn.Conv1d/Conv2d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1,
+/// <c>torch.nn.Conv1d/Conv2d/Conv3d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1,
 /// bias=True, padding_mode='zeros')</c> → ONNX Conv. <c>padding</c> may be ints or the strings <c>'valid'</c> and
 /// <c>'same'</c> (split as torch splits it: the smaller half before, the larger after). Other padding modes
 /// (<c>'reflect'</c>, <c>'replicate'</c>, <c>'circular'</c>) are MBLD2051.
@@ -13,6 +13,8 @@ internal static class Conv
     public static ModuleValue Convert1d(ModuleContext module, ModuleValue input) => Convert(module, input, 1);
 
     public static ModuleValue Convert2d(ModuleContext module, ModuleValue input) => Convert(module, input, 2);
+
+    public static ModuleValue Convert3d(ModuleContext module, ModuleValue input) => Convert(module, input, 3);
 
     /// <summary>
     /// The settings every convolution module shares, checked once for Conv and ConvTranspose alike: zero padding

@@ -9,19 +9,24 @@ namespace ModelBuild.Core.Importers.PyTorch.Modules.Ops;
 /// </summary>
 internal static class ConvTranspose2d
 {
-    public static ModuleValue Convert(ModuleContext module, ModuleValue input)
+    public static ModuleValue Convert(ModuleContext module, ModuleValue input) => Convert(module, input, 2);
+
+    /// <summary><c>torch.nn.ConvTranspose1d</c> (same state, weight [in, out/groups, k]) over [N, C, L].</summary>
+    public static ModuleValue Convert1d(ModuleContext module, ModuleValue input) => Convert(module, input, 1);
+
+    private static ModuleValue Convert(ModuleContext module, ModuleValue input, int spatial)
     {
         module.RequireFloat(input);
-        module.RequireRank(input, 4);
+        module.RequireRank(input, spatial + 2);
         if (!module.Bool("transposed")) throw module.Invalid("transposed", "False on a ConvTranspose module");
         var (inChannels, outChannels, groups) = Conv.ReadChannels(module);
-        var kernel = module.Ints("kernel_size", 2);
-        var stride = module.Ints("stride", 2);
-        var padding = module.Ints("padding", 2);
-        var outputPadding = module.Ints("output_padding", 2);
-        var dilation = module.Ints("dilation", 2);
+        var kernel = module.Ints("kernel_size", spatial);
+        var stride = module.Ints("stride", spatial);
+        var padding = module.Ints("padding", spatial);
+        var outputPadding = module.Ints("output_padding", spatial);
+        var dilation = module.Ints("dilation", spatial);
         if (padding.Any(p => p < 0)) throw module.Invalid("padding", "negative padding");
-        for (int i = 0; i < 2; i++)
+        for (int i = 0; i < spatial; i++)
             if (outputPadding[i] < 0 || (outputPadding[i] >= stride[i] && outputPadding[i] >= dilation[i]))
                 throw module.Invalid("output_padding", $"{outputPadding[i]} must be smaller than the stride or the dilation");
         module.RequireDim(input, 1, inChannels, "in_channels");
@@ -30,7 +35,7 @@ internal static class ConvTranspose2d
         var weight = module.RequiredParameter("weight", type, [inChannels, outChannels / groups, .. kernel]);
         var bias = module.Parameter("bias", type, outChannels);
         var dims = new List<Dim> { input.Dims[0], Dim.Fixed(outChannels) };
-        for (int i = 0; i < 2; i++)
+        for (int i = 0; i < spatial; i++)
         {
             int axis = i;
             dims.Add(ModuleContext.Map(input.Dims[2 + i], l => (l - 1) * stride[axis] - 2 * padding[axis] + dilation[axis] * (kernel[axis] - 1) + outputPadding[axis] + 1));

@@ -8,15 +8,23 @@ namespace ModelBuild.Core.Importers.PyTorch.Modules.Ops;
 /// </summary>
 internal static class MaxPool2d
 {
-    public static ModuleValue Convert(ModuleContext module, ModuleValue input)
+    public static ModuleValue Convert(ModuleContext module, ModuleValue input) => Convert(module, input, 2);
+
+    /// <summary>The 1-d module (<c>torch.nn.MaxPool1d</c>, same state) over [N, C, L].</summary>
+    public static ModuleValue Convert1d(ModuleContext module, ModuleValue input) => Convert(module, input, 1);
+
+    /// <summary>The 3-d module (<c>torch.nn.MaxPool3d</c>, same state) over [N, C, D, H, W].</summary>
+    public static ModuleValue Convert3d(ModuleContext module, ModuleValue input) => Convert(module, input, 3);
+
+    private static ModuleValue Convert(ModuleContext module, ModuleValue input, int spatial)
     {
         module.RequireFloat(input);
-        module.RequireRank(input, 4);
+        module.RequireRank(input, spatial + 2);
         if (module.Bool("return_indices")) throw module.Unsupported("return_indices", "True returns (values, indices); only the values output is converted");
-        var kernel = module.Ints("kernel_size", 2);
+        var kernel = module.Ints("kernel_size", spatial);
         var stride = Pooling.Stride(module, kernel);
-        var padding = module.Ints("padding", 2);
-        var dilation = module.Ints("dilation", 2);
+        var padding = module.Ints("padding", spatial);
+        var dilation = module.Ints("dilation", spatial);
         bool ceilMode = module.Bool("ceil_mode");
         var shape = Pooling.Shape(module, input, kernel, stride, padding, dilation, ceilMode);
         return module.Op("MaxPool", [input.Name], input.ElementType, shape,

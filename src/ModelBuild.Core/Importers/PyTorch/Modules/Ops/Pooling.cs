@@ -2,7 +2,7 @@ using ModelBuild.Core.Graph;
 
 namespace ModelBuild.Core.Importers.PyTorch.Modules.Ops;
 
-/// <summary>Output sizes of torch's 2-d pooling (<c>pooling_output_shape</c>), shared by MaxPool2d and AvgPool2d.</summary>
+/// <summary>Output sizes of torch's pooling (<c>pooling_output_shape</c>) over each spatial dim, shared by the pooling modules.</summary>
 internal static class Pooling
 {
     /// <summary>
@@ -25,7 +25,7 @@ internal static class Pooling
     public static TensorShape Shape(ModuleContext module, ModuleValue input, long[] kernel, long[] stride, long[] padding, long[] dilation, bool ceilMode)
     {
         var dims = new List<Dim> { input.Dims[0], input.Dims[1] };
-        for (int i = 0; i < 2; i++)
+        for (int i = 0; i < kernel.Length; i++)
         {
             var dim = input.Dims[2 + i];
             if (!dim.IsFixed)
@@ -44,7 +44,7 @@ internal static class Pooling
 
     /// <summary>torch's <c>stride=None</c> means the kernel size; it is stored resolved, but an empty tuple also means it.</summary>
     public static long[] Stride(ModuleContext module, long[] kernel) =>
-        module.Attribute("stride") is object?[] { Length: 0 } or List<object?> { Count: 0 } or null ? kernel : module.Ints("stride", 2);
+        module.Attribute("stride") is object?[] { Length: 0 } or List<object?> { Count: 0 } or null ? kernel : module.Ints("stride", kernel.Length);
 
     private static long FloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 }

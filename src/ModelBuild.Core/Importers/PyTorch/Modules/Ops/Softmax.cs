@@ -13,6 +13,14 @@ internal static class Softmax
 
     public static ModuleValue ConvertLog(ModuleContext module, ModuleValue input) => Convert(module, input, "LogSoftmax");
 
+    /// <summary><c>torch.nn.Softmax2d()</c>: softmax over the channel dim (-3) of [N, C, H, W] or [C, H, W].</summary>
+    public static ModuleValue Convert2d(ModuleContext module, ModuleValue input)
+    {
+        module.RequireFloat(input);
+        module.RequireRank(input, 3, 4);
+        return module.Same("Softmax", input, NodeAttribute.Of("axis", (long)(input.Rank - 3)));
+    }
+
     private static ModuleValue Convert(ModuleContext module, ModuleValue input, string opType)
     {
         module.RequireFloat(input);

@@ -6,6 +6,8 @@ public sealed class AvgPool2dTests
     [Theory]
     [InlineData("ops/avgpool2d", "x: float32[batch,2,7,7]", new[] { "AveragePool" })]
     [InlineData("ops/avgpool2d_include_pad", "x: float32[batch,2,5,6]", new[] { "AveragePool" })]
+    [InlineData("ops/avgpool1d", "x: float32[batch,3,9]", new[] { "AveragePool" })]
+    [InlineData("ops/avgpool3d", "x: float32[batch,2,4,4,6]", new[] { "AveragePool" })]
     public void Convert_WhenSavedByPyTorch_MatchesItsOutputsWithASymbolicBatch(string fixture, string input, string[] opTypes)
     {
         ModuleParity.AssertMatchesPyTorch(fixture, input, opTypes.Where(o => o.Length > 0).ToArray());

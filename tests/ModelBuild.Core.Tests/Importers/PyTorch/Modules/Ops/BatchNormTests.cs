@@ -8,6 +8,7 @@ public sealed class BatchNormTests
     [InlineData("ops/batchnorm1d_2d", "x: float32[batch,5]", new[] { "BatchNormalization" })]
     [InlineData("ops/batchnorm2d", "x: float32[batch,3,4,4]", new[] { "BatchNormalization" })]
     [InlineData("ops/batchnorm2d_batch_stats", "x: float32[batch,3,4,4]", new[] { "ReduceMean" })]
+    [InlineData("ops/batchnorm3d", "x: float32[batch,2,3,4,3]", new[] { "BatchNormalization" })]
     public void Convert_WhenSavedByPyTorch_MatchesItsOutputsWithASymbolicBatch(string fixture, string input, string[] opTypes)
     {
         ModuleParity.AssertMatchesPyTorch(fixture, input, opTypes.Where(o => o.Length > 0).ToArray());

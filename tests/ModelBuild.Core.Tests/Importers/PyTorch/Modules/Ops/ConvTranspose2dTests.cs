@@ -6,6 +6,7 @@ public sealed class ConvTranspose2dTests
     [Theory]
     [InlineData("ops/conv_transpose2d", "x: float32[batch,4,4,5]", new[] { "ConvTranspose" })]
     [InlineData("ops/conv_transpose2d_groups", "x: float32[batch,4,3,4]", new[] { "ConvTranspose" })]
+    [InlineData("ops/conv_transpose1d", "x: float32[batch,4,5]", new[] { "ConvTranspose" })]
     public void Convert_WhenSavedByPyTorch_MatchesItsOutputsWithASymbolicBatch(string fixture, string input, string[] opTypes)
     {
         ModuleParity.AssertMatchesPyTorch(fixture, input, opTypes.Where(o => o.Length > 0).ToArray());

@@ -1,0 +1,9 @@
+using ModelBuild.Core.Tensors;
+
+namespace ModelBuild.Core.Importers.TorchScript.Ops;
+
+/// <summary><c>aten::ones(SymInt[] size, *, ScalarType? dtype=None, …) -&gt; Tensor</c>: ones, float32 unless <c>dtype</c> says otherwise (see <see cref="Filled"/>).</summary>
+public static class Ones
+{
+    public static object? Lower(LoweringContext ctx, BoundCall call) => Filled.Of(ctx, call, Filled.Type(call, DataType.Float32), 1);
+}

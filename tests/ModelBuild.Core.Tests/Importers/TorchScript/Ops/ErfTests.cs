@@ -1,0 +1,14 @@
+namespace ModelBuild.Core.Tests.Importers.TorchScript.Ops;
+
+/// <summary>
+/// <see cref="ModelBuild.Core.Importers.TorchScript.Ops.Erf"/> on code PyTorch traced (tests/fixtures/torchscript/ops):
+/// the lowered graph run by ONNX Runtime against PyTorch's output.
+/// </summary>
+public sealed class ErfTests
+{
+    [Fact]
+    public void Lower_WhenInput_Matches()
+    {
+        TorchScriptFixtures.AssertOpCase("erf", atol: 1e-06);
+    }
+}
