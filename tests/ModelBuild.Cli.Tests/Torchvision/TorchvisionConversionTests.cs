@@ -6,7 +6,11 @@ namespace ModelBuild.Cli.Tests.Torchvision;
 /// <summary>
 /// The torchvision 0.14 classification architectures the issue lists, traced with random weights by
 /// tests/fixtures/torchvision/generate.py, converted with a symbolic batch (<c>x: float32[batch,3,S,S]</c>) and
-/// gated against PyTorch at batch 1 and batch 3 at the default fp32 tolerance. An architecture that does not convert
+/// gated against PyTorch at batch 1 and batch 3 at the default fp32 tolerance. Five architectures come as the
+/// generator's variants: with torchvision's random initialization their outputs are (near) zero for any input
+/// (ViT's head starts at zero; the BatchNorm-heavy mobile nets shrink activations to 1e-9 and below), so a gate
+/// there would pass whatever the converted model computed. <c>_calibrated</c> sets BatchNorm statistics as
+/// training would; <c>vit_b_16_random_head</c> gives ViT's head random weights. An architecture that does not convert
 /// yet stays in the theory, skipped with what is missing.
 /// </summary>
 [Collection(TorchvisionCollection.Name)]
@@ -14,7 +18,7 @@ public sealed class TorchvisionConversionTests(TorchvisionFixture fixture)
 {
     [TorchvisionTheory]
     [InlineData("resnet18", 64)]
-    [InlineData("mobilenet_v2", 64)]
+    [InlineData("mobilenet_v2_calibrated", 64)]
     [InlineData("resnext50_32x4d", 64)]
     [InlineData("vgg11", 64)]
     [InlineData("alexnet", 64)]
@@ -22,13 +26,13 @@ public sealed class TorchvisionConversionTests(TorchvisionFixture fixture)
     [InlineData("densenet121", 64)]
     [InlineData("googlenet", 64)]
     [InlineData("inception_v3", 80)]
-    [InlineData("mobilenet_v3_small", 64)]
-    [InlineData("mnasnet0_5", 64)]
+    [InlineData("mobilenet_v3_small_calibrated", 64)]
+    [InlineData("mnasnet0_5_calibrated", 64)]
     [InlineData("shufflenet_v2_x0_5", 64)]
-    [InlineData("efficientnet_b0", 64)]
+    [InlineData("efficientnet_b0_calibrated", 64)]
     [InlineData("regnet_y_400mf", 64)]
     [InlineData("convnext_tiny", 64)]
-    [InlineData("vit_b_16", 64)]
+    [InlineData("vit_b_16_random_head", 64)]
     [InlineData("swin_t", 64)]
     public void Convert_WhenTracedArchitectureWithSymbolicBatch_PassesTheGateAtBatchOneAndThree(string architecture, int side)
     {
@@ -38,7 +42,8 @@ public sealed class TorchvisionConversionTests(TorchvisionFixture fixture)
             "--reference", fixture.Reference(architecture), "-o", temp.File(architecture + ".onnx"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("1 output × 2 sets match within tolerance", result.Stdout);
+        // A pass that uses most of the tolerance is still a pass at the default tolerance (MBLD3006 near miss).
+        Assert.Matches(@"\*\*PASSED( \(near miss\))?\*\*.*1 output × 2 sets (match within tolerance|pass)", result.Stdout);
     }
 
     /// <summary>
