@@ -12,8 +12,12 @@ work=${2:-$(mktemp -d)}
 trap 'rm -rf "$work"' EXIT
 python=${MODELBUILD_PYTHON:-/usr/bin/python3}
 
-dotnet build -c Release -v q -nologo src/ModelBuild.Cli >/dev/null
-cli=src/ModelBuild.Cli/bin/Release/net10.0/modelbuild.dll
+# The converter as the package ships it (tools/net10.0/any/): the portable publish with this machine's ReadyToRun
+# assemblies (src/ModelBuild.Tasks/ReadyToRunTool.targets), run through the dotnet host as the MSBuild targets do.
+rid=$(dotnet --info | awk '/RID:/ {print $2; exit}')
+dotnet msbuild -restore -v:q -nologo -tl:off src/ModelBuild.Tasks -t:_ModelBuild_PublishCli -p:Configuration=Release \
+    -p:ModelBuildPackRuntimes="$rid" >/dev/null
+cli=src/ModelBuild.Tasks/obj/cli-publish/Release/modelbuild.dll
 
 "$python" - "$work/resnet18.pt" <<'PY'
 import sys, torch, torchvision
