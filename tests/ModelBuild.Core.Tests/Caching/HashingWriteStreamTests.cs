@@ -24,6 +24,35 @@ public sealed class HashingWriteStreamTests
     }
 
     [Fact]
+    public void Sha256_WhenManyMoreChunksThanTheQueueHoldsAreWritten_HashesThemInWriteOrder()
+    {
+        // The worker hashes copies while the writer goes on; order and reused caller buffers must not matter.
+        var random = new Random(11);
+        var expected = new MemoryStream();
+        using var inner = new MemoryStream();
+        using var hashing = new HashingWriteStream(inner);
+        var buffer = new byte[70_000];
+        for (int i = 0; i < 200; i++)
+        {
+            random.NextBytes(buffer);
+            int length = random.Next(1, buffer.Length);
+            hashing.Write(buffer, 0, length);
+            expected.Write(buffer, 0, length);
+        }
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(expected.ToArray())), hashing.Sha256);
+        Assert.Equal(expected.ToArray(), inner.ToArray());
+    }
+
+    [Fact]
+    public void Sha256_WhenNothingWasWritten_IsTheDigestOfNoBytes()
+    {
+        using var hashing = new HashingWriteStream(new MemoryStream());
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Array.Empty<byte>())), hashing.Sha256);
+    }
+
+    [Fact]
     public void Write_WhenTheDigestWasAlreadyTaken_Throws()
     {
         using var hashing = new HashingWriteStream(new MemoryStream());
