@@ -8,25 +8,24 @@ namespace ModelBuild.Core.Caching;
 /// A write-only stream that hashes every byte on its way to the stream it wraps, so a writer learns the sha256 of
 /// the file it made (<see cref="ContentHash"/>'s digest) without reading the file back: the lock and the report
 /// need that digest for every artifact, and a second read pass costs as much as the write for large weights.
-/// The hash runs on a worker thread over copies of the written chunks, in write order, so hashing gigabytes of
-/// weights (about as much CPU as the copy itself) overlaps the file writes instead of adding to them; a bounded
-/// queue keeps at most <see cref="MaxQueuedChunks"/> chunks in memory.
+/// Past the first <see cref="InlineBytes"/>, the hash runs on a worker thread over copies of the written chunks, in
+/// write order, so hashing gigabytes of weights (about as much CPU as the copy itself) overlaps the file writes
+/// instead of adding to them; a bounded queue keeps at most <see cref="MaxQueuedChunks"/> chunks in memory. Smaller
+/// files are hashed inline: for them a thread and the copies cost more than they save.
 /// </summary>
 public sealed class HashingWriteStream : Stream
 {
     private const int MaxQueuedChunks = 4;
+    private const long InlineBytes = 64L << 20;
 
     private readonly Stream _inner;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly BlockingCollection<(byte[] Buffer, int Length)> _chunks = new(MaxQueuedChunks);
-    private readonly Task _worker;
+    private Task? _worker;
+    private long _written;
     private string? _digest;
 
-    public HashingWriteStream(Stream inner)
-    {
-        _inner = inner;
-        _worker = Task.Factory.StartNew(HashChunks, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-    }
+    public HashingWriteStream(Stream inner) => _inner = inner;
 
     public override bool CanRead => false;
     public override bool CanSeek => false;
@@ -48,7 +47,7 @@ public sealed class HashingWriteStream : Stream
             if (_digest is null)
             {
                 _chunks.CompleteAdding();
-                _worker.GetAwaiter().GetResult();
+                _worker?.GetAwaiter().GetResult();
                 _digest = Convert.ToHexStringLower(_hash.GetHashAndReset());
             }
             return _digest;
@@ -61,6 +60,15 @@ public sealed class HashingWriteStream : Stream
     {
         if (_digest is not null) throw new InvalidOperationException("The digest was already taken; later bytes would not be in it.");
         if (buffer.IsEmpty) return;
+        _written += buffer.Length;
+        if (_worker is null && _written <= InlineBytes)
+        {
+            _hash.AppendData(buffer);
+            _inner.Write(buffer);
+            return;
+        }
+        // Every byte before this one is already in the hash, so the worker's chunks continue the write order.
+        _worker ??= Task.Factory.StartNew(HashChunks, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var copy = ArrayPool<byte>.Shared.Rent(buffer.Length);
         buffer.CopyTo(copy);
         try
@@ -93,7 +101,7 @@ public sealed class HashingWriteStream : Stream
             _chunks.CompleteAdding();
             try
             {
-                _worker.Wait();
+                _worker?.Wait();
             }
             catch (AggregateException)
             {

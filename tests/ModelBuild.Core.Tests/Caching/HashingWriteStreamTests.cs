@@ -24,14 +24,15 @@ public sealed class HashingWriteStreamTests
     }
 
     [Fact]
-    public void Sha256_WhenManyMoreChunksThanTheQueueHoldsAreWritten_HashesThemInWriteOrder()
+    public void Sha256_WhenPastTheInlineSizeAndManyMoreChunksThanTheQueueHolds_HashesThemInWriteOrder()
     {
         // The worker hashes copies while the writer goes on; order and reused caller buffers must not matter.
         var random = new Random(11);
         var expected = new MemoryStream();
         using var inner = new MemoryStream();
         using var hashing = new HashingWriteStream(inner);
-        var buffer = new byte[70_000];
+        // ~140 MB: the first 64 MiB are hashed inline, the rest by the worker.
+        var buffer = new byte[1_400_000];
         for (int i = 0; i < 200; i++)
         {
             random.NextBytes(buffer);
