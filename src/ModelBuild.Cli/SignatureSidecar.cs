@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ModelBuild.Core.Graph;
 using ModelBuild.Core.Importers.Onnx;
+using ModelBuild.Core.Pipeline;
 using ModelBuild.Core.Tensors;
 
 namespace ModelBuild.Cli;
@@ -16,16 +17,19 @@ internal static class SignatureSidecar
 {
     public static string PathFor(string artifactPath) => Path.ChangeExtension(artifactPath, ".signature.json");
 
-    public static void Write(string onnxArtifactPath)
+    /// <summary>
+    /// Writes the sidecar from the signature the conversion wrote, or, when it has none (a cache restore, an
+    /// optimized artifact), from the artifact itself: parsing a large model back costs as much as converting it.
+    /// </summary>
+    public static void Write(string onnxArtifactPath, ModelSignature? written = null)
     {
-        var model = OnnxReader.Read(onnxArtifactPath);
-        var weights = model.Graph.Initializers.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var signature = written ?? ModelSignature.Of(OnnxReader.Read(onnxArtifactPath).Graph);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
-            WriteList(json, "inputs", model.Graph.Inputs.Where(i => !weights.Contains(i.Name)));
-            WriteList(json, "outputs", model.Graph.Outputs);
+            WriteList(json, "inputs", signature.Inputs);
+            WriteList(json, "outputs", signature.Outputs);
             json.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');

@@ -139,7 +139,7 @@ internal static class ConvertCommand
             stdout.WriteLine($"wrote {artifact.Path} ({artifact.Size} bytes, sha256 {artifact.Sha256})");
         // The MSBuild accessor reads the I/O signature from beside the artifact (see SignatureSidecar).
         foreach (var artifact in result.Artifacts.Where(a => a.Target == Target.Onnx && a.Path.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase)))
-            SignatureSidecar.Write(artifact.Path);
+            SignatureSidecar.Write(artifact.Path, result.Signature);
         return (int)result.ExitCode;
     }
 

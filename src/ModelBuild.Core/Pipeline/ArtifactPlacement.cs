@@ -7,16 +7,17 @@ namespace ModelBuild.Core.Pipeline;
 /// <summary>
 /// Moves a staged artifact into the output folder and describes it for the lock. Most artifacts are files; a
 /// Core ML <c>.mlpackage</c> is a folder, hashed over its sorted relative paths and contents so the digest does
-/// not depend on the order the file system lists them in.
+/// not depend on the order the file system lists them in. A writer that hashed a file while writing it passes the
+/// digest in, so the file is not read a second time just to hash it.
 /// </summary>
 public static class ArtifactPlacement
 {
-    public static Artifact Place(string target, string staged, string destination)
+    public static Artifact Place(string target, string staged, string destination, string? knownSha256 = null)
     {
         if (!Directory.Exists(staged))
         {
             File.Move(staged, destination, overwrite: true);
-            return new Artifact(target, destination, new FileInfo(destination).Length, ContentHash.Sha256OfFile(destination));
+            return new Artifact(target, destination, new FileInfo(destination).Length, knownSha256 ?? ContentHash.Sha256OfFile(destination));
         }
         if (Directory.Exists(destination)) Directory.Delete(destination, recursive: true);
         else if (File.Exists(destination)) File.Delete(destination);

@@ -58,8 +58,18 @@ public static class ConversionPipeline
             var options = request.ExternalDataThreshold is { } threshold ? new OnnxWriterOptions { ExternalDataThreshold = threshold } : new OnnxWriterOptions();
             var written = OnnxWriter.Write(model, staged, options);
 
+            // The writer hashed what it wrote, and the model in hand says what its interface is: placing the files
+            // and writing the signature sidecar reuse both instead of reading the artifact back (a second pass over
+            // every weight byte). ONNX Runtime's optimizer rewrites the file, so then neither is the writer's any more.
+            var signature = ModelSignature.Of(model.Graph);
+            var writtenHashes = written.Files.ToDictionary(f => Path.GetFullPath(f.Path), f => f.Sha256, StringComparer.Ordinal);
             var diagnostics = new List<string>();
-            if (request.Optimization == Optimization.Basic) Optimize(staged);
+            if (request.Optimization == Optimization.Basic)
+            {
+                Optimize(staged);
+                writtenHashes.Clear();
+                signature = null;
+            }
 
             VerificationReport? report = null;
             if (request.Verify)
@@ -118,7 +128,7 @@ public static class ConversionPipeline
             foreach (var (target, file, name) in toPlace)
             {
                 var destination = Path.Combine(outputDirectory, name);
-                artifacts.Add(ArtifactPlacement.Place(target, file, destination));
+                artifacts.Add(ArtifactPlacement.Place(target, file, destination, writtenHashes.GetValueOrDefault(Path.GetFullPath(file))));
             }
             if (report is not null)
             {
@@ -130,6 +140,7 @@ public static class ConversionPipeline
             return new ConversionResult
             {
                 ExitCode = firstFailure ?? ExitCode.Success, Artifacts = artifacts, Report = report, Diagnostics = diagnostics, Targets = statuses,
+                Signature = signature,
             };
         }
         finally

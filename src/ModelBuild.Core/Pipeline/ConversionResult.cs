@@ -19,6 +19,12 @@ public sealed class ConversionResult
     /// <summary>The cache entry the artifacts were restored from; null when they were converted now.</summary>
     public string? CacheKey { get; init; }
 
+    /// <summary>
+    /// The ONNX artifact's inputs and outputs as the writer wrote them; null when the artifact was restored from
+    /// the cache or rewritten by ONNX Runtime's optimizer, where only the file itself says what it holds.
+    /// </summary>
+    public ModelSignature? Signature { get; init; }
+
     /// <summary>Canonical MSBuild lines (warnings and the gate's error) to print as they are.</summary>
     public IReadOnlyList<string> Diagnostics { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using ModelBuild.Core.Caching;
 using ModelBuild.Core.Diagnostics;
 using ModelBuild.Core.Pipeline;
 using ModelBuild.Core.Tests.TestSupport;
@@ -38,6 +39,30 @@ public sealed class ConversionPipelineTests
         Assert.Same(result.Targets, result.Report!.Targets);
         // The engine is built from the staged, gated ONNX, never from a file already in the output folder.
         Assert.Contains("/.modelbuild-staging-", fake.Calls("trtexec")[1][0]);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(0L)]
+    public void Run_WhenArtifactsArePlaced_TheirDigestsAreThoseOfTheFilesOnDisk(long? externalDataThreshold)
+    {
+        // The ONNX files are hashed while written, the ORT file after; either way the lock gets the bytes' sha256.
+        using var fake = new FakeTools();
+        var output = Path.Combine(fake.Work, "out");
+
+        var request = Request(fake, output, "onnx", "ort");
+        var result = ConversionPipeline.Run(new ConversionRequest
+        {
+            SourcePath = request.SourcePath, OutputPath = output, Targets = request.Targets, ReferencePath = request.ReferencePath,
+            Tools = request.Tools, ExternalDataThreshold = externalDataThreshold,
+        });
+
+        Assert.True(result.ExitCode == ExitCode.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(externalDataThreshold is null ? ["cnn.onnx", "cnn.ort"] : ["cnn.onnx", "cnn.onnx.data", "cnn.ort"],
+            result.Artifacts.Select(a => Path.GetFileName(a.Path)));
+        foreach (var artifact in result.Artifacts)
+            Assert.Equal(ContentHash.Sha256OfFile(artifact.Path), artifact.Sha256);
+        Assert.Equal(["x"], result.Signature!.Inputs.Select(i => i.Name));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Google.Protobuf;
+using ModelBuild.Core.Caching;
 using ModelBuild.Core.Diagnostics;
 using ModelBuild.Core.Graph;
 using ModelBuild.Core.Onnx.Proto;
@@ -121,17 +122,21 @@ public static class OnnxWriter
     {
         string? modelTemp = null, dataTemp = null;
         bool committed = false, dataMoved = false;
+        string modelSha256;
+        OnnxWrittenFile? dataWritten;
         try
         {
             var directory = Path.GetDirectoryName(modelPath)!;
             Directory.CreateDirectory(directory);
             modelTemp = TempPath(modelPath);
+            string? dataSha256 = null;
             if (dataPath is not null)
             {
                 dataTemp = TempPath(dataPath);
-                WriteData(dataTemp, plans, dataLength);
+                dataSha256 = WriteData(dataTemp, plans, dataLength);
             }
-            WriteModel(modelTemp, modelProto, graphProto, plans, modelSize);
+            modelSha256 = WriteModel(modelTemp, modelProto, graphProto, plans, modelSize);
+            dataWritten = dataPath is null ? null : new OnnxWrittenFile(dataPath, dataLength, dataSha256!);
 
             // Data first: a model that appears must find its weights. An old model beside the new data file is the
             // only mixed state, and it lasts only between the two renames (or until cleanup if the second fails).
@@ -161,9 +166,7 @@ public static class OnnxWriter
                 if (dataMoved) DeleteQuietly(dataPath);
             }
         }
-        return new OnnxWriteResult(
-            new OnnxWrittenFile(modelPath, modelSize),
-            dataPath is null ? null : new OnnxWrittenFile(dataPath, dataLength));
+        return new OnnxWriteResult(new OnnxWrittenFile(modelPath, modelSize, modelSha256), dataWritten);
     }
 
     private static string TempPath(string finalPath) =>
@@ -185,9 +188,11 @@ public static class OnnxWriter
         }
     }
 
-    private static void WriteModel(string path, ModelProto modelProto, GraphProto graphProto, List<OnnxInitializerPlan> plans, long expectedSize)
+    /// <summary>Writes the model file and returns its sha256, hashed on the way out (no read-back pass).</summary>
+    private static string WriteModel(string path, ModelProto modelProto, GraphProto graphProto, List<OnnxInitializerPlan> plans, long expectedSize)
     {
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, OnnxLayout.CopyBufferSize);
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, OnnxLayout.CopyBufferSize);
+        using var stream = new HashingWriteStream(file);
         modelProto.WriteTo(stream);
         WriteVarint(stream, WireTag(ModelProto.GraphFieldNumber));
         WriteVarint(stream, (ulong)GraphSize(graphProto, plans));
@@ -202,14 +207,17 @@ public static class OnnxWriter
             WriteVarint(stream, (ulong)plan.Data.ByteLength);
             CopyExactly(plan, stream, path);
         }
-        stream.Flush(flushToDisk: false);
-        if (stream.Length != expectedSize)
-            throw new ModelBuildException(DiagnosticCode.InternalError, path, $"Wrote {stream.Length} bytes where the layout planned {expectedSize}.");
+        file.Flush(flushToDisk: false);
+        if (file.Length != expectedSize)
+            throw new ModelBuildException(DiagnosticCode.InternalError, path, $"Wrote {file.Length} bytes where the layout planned {expectedSize}.");
+        return stream.Sha256;
     }
 
-    private static void WriteData(string path, List<OnnxInitializerPlan> plans, long expectedLength)
+    /// <summary>Writes the external data file and returns its sha256, hashed on the way out.</summary>
+    private static string WriteData(string path, List<OnnxInitializerPlan> plans, long expectedLength)
     {
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, OnnxLayout.CopyBufferSize);
+        using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, OnnxLayout.CopyBufferSize);
+        using var stream = new HashingWriteStream(file);
         Span<byte> zeros = stackalloc byte[(int)OnnxLayout.ExternalAlignment];
         zeros.Clear();
         foreach (var plan in plans.Where(p => p.IsExternal))
@@ -218,12 +226,14 @@ public static class OnnxWriter
             stream.Write(zeros[..(int)(plan.ExternalOffset - stream.Position)]);
             CopyExactly(plan, stream, path);
         }
-        if (stream.Length != expectedLength)
-            throw new ModelBuildException(DiagnosticCode.InternalError, path, $"Wrote {stream.Length} bytes of external data where the layout planned {expectedLength}.");
+        file.Flush(flushToDisk: false);
+        if (file.Length != expectedLength)
+            throw new ModelBuildException(DiagnosticCode.InternalError, path, $"Wrote {file.Length} bytes of external data where the layout planned {expectedLength}.");
+        return stream.Sha256;
     }
 
     /// <summary>The length prefix was written already, so a tensor yielding any other count would corrupt the file.</summary>
-    private static void CopyExactly(OnnxInitializerPlan plan, FileStream stream, string path)
+    private static void CopyExactly(OnnxInitializerPlan plan, Stream stream, string path)
     {
         long before = stream.Position;
         plan.Data.CopyTo(stream);

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ModelBuild.Core.Caching;
 using ModelBuild.Core.Diagnostics;
 using ModelBuild.Core.Exporters.Onnx;
 using ModelBuild.Core.Graph;
@@ -92,6 +93,22 @@ public sealed class OnnxWriterTests
 
         Assert.False(string.IsNullOrEmpty(proto.ProducerVersion));
         Assert.DoesNotContain("+", proto.ProducerVersion);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Write_WhenWritten_ReportsTheSha256OfEachFileOnDisk(bool external)
+    {
+        using var dir = new TempDirectory();
+        var model = ModelBuilder.Mlp(inputs: 16, outputs: 32);
+        var path = dir.File("m.onnx");
+
+        var result = OnnxWriter.Write(model, path, new OnnxWriterOptions { ForceExternalData = external });
+
+        Assert.Equal(external ? 2 : 1, result.Files.Count);
+        foreach (var file in result.Files)
+            Assert.Equal(ContentHash.Sha256OfFile(file.Path), file.Sha256);
     }
 
     [Fact]

@@ -16,6 +16,28 @@ public sealed class SchemaRegistryTests
     }
 
     [Fact]
+    public void Default_WhenEveryNameIsLookedUp_EveryLineParsesUnderTheNameItWasFiledUnder()
+    {
+        // Lines are parsed on a name's first lookup; this parses the whole table, as loading it once did.
+        var registry = SchemaRegistry.Default;
+
+        var parsed = registry.Names.SelectMany(name => registry.Overloads(name).Select(schema => (name, schema))).ToList();
+
+        Assert.Equal(registry.Count, parsed.Count);
+        Assert.All(parsed, p => Assert.Equal(p.name, p.schema.QualifiedName));
+    }
+
+    [Fact]
+    public void Parse_WhenALineIsMalformed_FailsOnlyWhenItsNameIsLookedUp()
+    {
+        var registry = SchemaRegistry.Parse(new StringReader("# header\naten::relu(Tensor self) -> Tensor\naten::broken.x(Tensor self\n"));
+
+        Assert.Equal(2, registry.Count);
+        Assert.Single(registry.Overloads("aten::relu"));
+        Assert.Throws<FormatException>(() => registry.Overloads("aten::broken"));
+    }
+
+    [Fact]
     public void Default_WhenAsked_GivesDefaultsTheSerializerDrops()
     {
         var flatten = SchemaRegistry.Default.Find("aten::flatten.using_ints")!;
