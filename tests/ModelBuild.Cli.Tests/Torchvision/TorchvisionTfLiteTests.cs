@@ -24,7 +24,7 @@ public sealed class TorchvisionTfLiteTests(TorchvisionFixture fixture, ITestOutp
     [InlineData("resnet18", 64)]
     [InlineData("mobilenet_v2_calibrated", 64)]
     [InlineData("resnext50_32x4d", 64)]
-    [InlineData("wide_resnet50_2", 64)]
+    [InlineData("wide_resnet50_2", 224)]
     [InlineData("vgg11", 64)]
     [InlineData("alexnet", 64)]
     [InlineData("squeezenet1_0", 64)]
