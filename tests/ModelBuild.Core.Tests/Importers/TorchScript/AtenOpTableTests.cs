@@ -52,4 +52,29 @@ public sealed class AtenOpTableTests
         var untested = lowerings.Where(l => !tests.Contains(l + "Tests")).ToArray();
         Assert.True(untested.Length == 0, "lowerings without a test class: " + string.Join(", ", untested));
     }
+
+    [Fact]
+    public void OperatorList_InDocs_IsExactlyTheRegisteredOps()
+    {
+        var registry = new OpRegistry();
+        AtenOpTable.RegisterAll(registry);
+        var docs = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "docs", "pytorch.md"));
+        var start = docs.IndexOf("<!-- operator-list", StringComparison.Ordinal);
+        var end = docs.IndexOf("<!-- /operator-list -->", StringComparison.Ordinal);
+        Assert.True(start >= 0 && end > start, "docs/pytorch.md has no operator-list block");
+
+        var documented = new HashSet<string>(StringComparer.Ordinal);
+        string? domain = null;
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(docs[start..end], "`([^`]+)`"))
+        {
+            var token = m.Groups[1].Value;
+            if (token.EndsWith("::", StringComparison.Ordinal)) domain = token[..^2];
+            else if (domain is not null) documented.Add($"{domain}::{token}");
+        }
+
+        var undocumented = registry.Names.Except(documented).ToArray();
+        var stale = documented.Except(registry.Names).ToArray();
+        Assert.True(undocumented.Length == 0, "registered but not in docs/pytorch.md: " + string.Join(", ", undocumented));
+        Assert.True(stale.Length == 0, "in docs/pytorch.md but not registered: " + string.Join(", ", stale));
+    }
 }
