@@ -1,3 +1,4 @@
+using ModelBuild.Tests.ArmNn;
 using ModelBuild.Core.Verification;
 using Xunit.Abstractions;
 
@@ -29,7 +30,7 @@ public sealed class TorchvisionArmNnTests(TorchvisionFixture fixture, ITestOutpu
         using var ort = new OnnxRuntimeRunner(temp.File(Path.Combine("out", architecture + ".onnx")));
         var expected = ort.Run(set.Inputs);
 
-        var actual = ArmNnRunner.Run(temp.File(Path.Combine("out", architecture + ".tflite")), set.Inputs.Select(i => i.Data).ToArray(), temp.Path);
+        var actual = ArmNnRunner.Run(Path.Combine(Path.GetDirectoryName(TfLiteRunnerFolder.Path)!, "armnn-runner", "run.py"), temp.File(Path.Combine("out", architecture + ".tflite")), set.Inputs.Select(i => i.Data).ToArray(), temp.Path);
 
         Assert.Equal(expected.Count, actual.Count);
         for (int i = 0; i < expected.Count; i++)

@@ -1,3 +1,4 @@
+using ModelBuild.Tests.ArmNn;
 namespace ModelBuild.Cli.Tests.Torchvision;
 
 /// <summary>

@@ -50,4 +50,28 @@ internal static class Reductions
         if (call.Has("dtype") && call.OptionalInt("dtype") is long dtype) return ctx.Cast(x, ScalarTypes.ToDataType(dtype, call));
         return LoweringContext.IsFloating(x.DataType) ? x : ctx.Cast(x, DataType.Int64);
     }
+
+    /// <summary>
+    /// <c>argmax</c>/<c>argmin</c> (<paramref name="opType"/> <c>ArgMax</c> or <c>ArgMin</c>, int64, first index of the
+    /// extreme value) over <c>dim</c>; without a dim the input is flattened first, as PyTorch does.
+    /// </summary>
+    public static object? ArgExtreme(LoweringContext ctx, BoundCall call, string opType)
+    {
+        var x = call.Tensor("self");
+        if (x.Shape is not { } s) throw call.Unsupported("the input rank must be known.");
+        bool keep = KeepDim(call);
+        if (call.OptionalInt("dim") is long dim)
+        {
+            int axis = LoweringContext.Axis(dim, s.Length);
+            if (axis < 0 || axis >= Math.Max(s.Length, 1)) throw call.Unsupported($"dim {dim} is out of range for a rank-{s.Length} tensor.");
+            if (s.Length == 0) return new TensorValue(null, DataType.Int64, [], [0]);
+            return ctx.Emit(opType, [ctx.In(x)], DataType.Int64, Shape(s, [axis], keep), NodeAttribute.Of("axis", (long)axis), NodeAttribute.Of("keepdims", keep ? 1L : 0L));
+        }
+        long count = s.Any(d => d < 0) ? -1 : s.Aggregate(1L, (p, q) => p * q);
+        var flat = ctx.Emit("Reshape", [ctx.In(x), ctx.In(ctx.Ints(-1))], x.DataType, [count]);
+        var index = ctx.Emit(opType, [ctx.In(flat)], DataType.Int64, [], NodeAttribute.Of("axis", 0L), NodeAttribute.Of("keepdims", 0L));
+        if (!keep) return index;
+        var ones = Enumerable.Repeat(1L, s.Length).ToArray();
+        return ctx.Emit("Reshape", [ctx.In(index), ctx.In(ctx.Ints(ones))], DataType.Int64, ones);
+    }
 }

@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using ModelBuild.Core.Tensors;
 using ModelBuild.Core.Tensors.Numpy;
+using Xunit;
 
-namespace ModelBuild.Cli.Tests;
+namespace ModelBuild.Tests.ArmNn;
 
 /// <summary>
-/// Arm NN's CpuRef backend (Debian python3-pyarmnn, libarmnn-cpuref-backend22) running a .tflite through the
-/// repository's tests/armnn-runner/run.py: a second TFLite runtime, with its own parser and kernels, beside LiteRT.js.
+/// Arm NN's CpuRef backend (Debian python3-pyarmnn, libarmnn-cpuref-backend22) running a .tflite through run.py
+/// beside this file: a second TFLite runtime, with its own parser and kernels, beside LiteRT.js. Compiled into the
+/// Core and CLI test projects (linked), which each say where run.py is.
 /// </summary>
 internal static class ArmNnRunner
 {
@@ -18,8 +20,9 @@ internal static class ArmNnRunner
     /// <summary>Null when pyarmnn and its CpuRef backend are installed; else what is missing.</summary>
     public static string? UnavailableReason => Missing.Value;
 
-    /// <summary>Runs the model on inputs already in its layout; the outputs in subgraph order.</summary>
-    public static IReadOnlyList<TensorData> Run(string tflitePath, IReadOnlyList<TensorData> inputs, string workFolder)
+    /// <summary>Runs the model on inputs already in its layout; the outputs in subgraph order, read into memory
+    /// (the work folder may be deleted before they are compared).</summary>
+    public static IReadOnlyList<TensorData> Run(string runnerScript, string tflitePath, IReadOnlyList<TensorData> inputs, string workFolder)
     {
         var files = new List<string>();
         for (int i = 0; i < inputs.Count; i++)
@@ -29,13 +32,18 @@ internal static class ArmNnRunner
             files.Add(file);
         }
         var outputFolder = Path.Combine(workFolder, "armnn-out");
-        var script = Path.Combine(Path.GetDirectoryName(TfLiteRunnerFolder.Path)!, "armnn-runner", "run.py");
-        var (exit, error) = RunPython([script, tflitePath, outputFolder, .. files]);
+        var (exit, error) = RunPython([runnerScript, tflitePath, outputFolder, .. files]);
         Assert.True(exit == 0, $"Arm NN runner failed ({exit}): {error}");
         return Directory.GetFiles(outputFolder, "output*.npy")
             .OrderBy(f => int.Parse(Path.GetFileNameWithoutExtension(f)["output".Length..], System.Globalization.CultureInfo.InvariantCulture))
-            .Select(NpyReader.Read)
+            .Select(ReadIntoMemory)
             .ToArray();
+    }
+
+    private static TensorData ReadIntoMemory(string npyFile)
+    {
+        var read = NpyReader.Read(npyFile);
+        return TensorData.FromBytes(read.ReadAllBytes(), DataType.Float32, read.Shape);
     }
 
     private static string? Probe()
