@@ -122,4 +122,19 @@ internal static class TorchScriptFixtures
         AssertClose(expected, Assert.Single(outputs).Data, atol, rtol);
         return model;
     }
+
+    /// <summary>
+    /// Runs op case <paramref name="name"/> with the first dim of <paramref name="batchedInputs"/> declared as the
+    /// symbolic <c>batch</c>, so whatever reads that size must do it at run time, and checks it against PyTorch.
+    /// </summary>
+    public static Model AssertOpCaseWithSymbolicBatch(string name, string[] batchedInputs, double atol, double rtol = 1e-4)
+    {
+        var module = LoadOpCase(name, out var reference);
+        var graphInputs = InputsOf(reference)
+            .Select(v => batchedInputs.Contains(v.Name) ? new ValueInfo(v.Name, v.ElementType, new TensorShape([Dim.Named("batch"), .. v.Shape!.Dims.Skip(1)])) : v).ToList();
+        var inputs = reference.Where(t => t.Name.StartsWith("input.", StringComparison.Ordinal)).Select(t => new NamedTensor(t.Name["input.".Length..], t.Data)).ToList();
+        var outputs = ConvertAndRun(module, graphInputs, inputs, out var model);
+        AssertClose(reference.Single(t => t.Name == "output.output").Data, Assert.Single(outputs).Data, atol, rtol);
+        return model;
+    }
 }
