@@ -22,20 +22,14 @@ public static class IndexPut
     {
         var x = call.Tensor("self");
         if (x.Shape is not { } s) throw call.Unsupported("the input rank must be known.");
-        var indices = call["indices"] switch
-        {
-            List<object?> l => l,
-            TupleValue t => t.Items.ToList(),
-            _ => throw call.Unsupported("indices must be a list."),
-        };
-        var given = indices.Select((v, i) => (v, i)).Where(p => p.v is not null).ToList();
-        if (given.Count != 1 || given[0].v is not TensorValue index)
+        var given = IndexArguments.Given(call);
+        if (given.Count != 1 || given[0].Value is not TensorValue index)
             throw call.Unsupported("only one index tensor (after full slices) is supported.");
         var values = ctx.Cast(call.Tensor("values"), x.DataType);
         bool accumulate = call.Bool("accumulate");
         var updated = index.DataType is DataType.Bool or DataType.UInt8
-            ? Masked(ctx, call, x, s, ctx.Cast(index, DataType.Bool), given[0].i, values, accumulate)
-            : Indexed(ctx, call, x, s, ctx.Cast(index, DataType.Int64), given[0].i, values, accumulate);
+            ? Masked(ctx, call, x, s, ctx.Cast(index, DataType.Bool), given[0].Dim, values, accumulate)
+            : Indexed(ctx, call, x, s, ctx.Cast(index, DataType.Int64), given[0].Dim, values, accumulate);
         if (call.Schema.Name == "index_put") return updated;
         return Views.Write(ctx, call, x, updated);
     }

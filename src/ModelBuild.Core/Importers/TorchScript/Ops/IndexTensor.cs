@@ -16,20 +16,14 @@ public static class IndexTensor
     {
         var x = call.Tensor("self");
         if (x.Shape is not { } s) throw call.Unsupported("the input rank must be known.");
-        var indices = call["indices"] switch
-        {
-            List<object?> l => l,
-            TupleValue t => t.Items.ToList(),
-            _ => throw call.Unsupported("indices must be a list."),
-        };
-        var given = indices.Select((v, i) => (v, i)).Where(p => p.v is not null).ToList();
-        if (given.Count > 1 && given.All(p => p.v is TensorValue t && t.DataType is not (DataType.Bool or DataType.UInt8)) && given[0].i == 0
-            && given.Select(p => p.i).SequenceEqual(Enumerable.Range(0, given.Count)))
-            return Pointwise(ctx, call, x, s, given.Select(p => (TensorValue)p.v!).ToList());
-        if (given.Count != 1 || given[0].v is not TensorValue index)
+        var given = IndexArguments.Given(call);
+        if (given.Count > 1 && given.All(p => p.Value is TensorValue t && t.DataType is not (DataType.Bool or DataType.UInt8)) && given[0].Dim == 0
+            && given.Select(p => p.Dim).SequenceEqual(Enumerable.Range(0, given.Count)))
+            return Pointwise(ctx, call, x, s, given.Select(p => (TensorValue)p.Value!).ToList());
+        if (given.Count != 1 || given[0].Value is not TensorValue index)
             throw call.Unsupported("one index tensor after full slices, or several integer ones from dim 0 on, are supported.");
-        if (index.DataType is DataType.Bool or DataType.UInt8) return Masked(ctx, call, x, s, index, given[0].i);
-        int axis = given[0].i;
+        if (index.DataType is DataType.Bool or DataType.UInt8) return Masked(ctx, call, x, s, index, given[0].Dim);
+        int axis = given[0].Dim;
         if (axis >= s.Length) throw call.Unsupported($"index on dim {axis} of a rank-{s.Length} tensor.");
         var positions = ctx.Cast(index, DataType.Int64);
         long[]? shape = index.Shape is null ? null : [.. s[..axis], .. index.Shape, .. s[(axis + 1)..]];
