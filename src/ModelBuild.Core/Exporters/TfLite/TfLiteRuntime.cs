@@ -78,7 +78,7 @@ public static class TfLiteRuntime
                         throw new ModelBuildException(DiagnosticCode.TfLiteRuntimeFailed, model,
                             $"input '{binding.Name}' is {DataTypes.Name(input.Data.DataType)}; the LiteRT.js runner feeds float32 only");
                     var values = MemoryMarshal.Cast<byte, float>(input.Data.ReadAllBytes()).ToArray();
-                    var permuted = TfLitePermute.Apply(values, input.Data.Shape.ToArray(), binding.Layout.ToArray());
+                    var permuted = TfLitePermutation.PermuteData(values, input.Data.Shape, binding.Layout.ToArray());
                     var file = $"set{s}.input{i}.bin";
                     File.WriteAllBytes(Path.Combine(work, file), MemoryMarshal.AsBytes(permuted.AsSpan()).ToArray());
                     runInputs.Add(new { file, shape = binding.Shape });
@@ -112,7 +112,7 @@ public static class TfLiteRuntime
                     var binding = outputs[k];
                     var values = MemoryMarshal.Cast<byte, float>(File.ReadAllBytes(Path.Combine(outDir, entries[k].GetProperty("file").GetString()!))).ToArray();
                     var tfliteShape = binding.Shape.Select(d => (long)d).ToArray();
-                    var back = TfLitePermute.Apply(values, tfliteShape, TfLitePermute.Inverse(binding.Layout.ToArray()));
+                    var back = TfLitePermutation.PermuteData(values, tfliteShape, TfLitePermutation.Inverse(binding.Layout.ToArray()));
                     tensors.Add(new NamedTensor(binding.Name, TensorData.FromBytes(MemoryMarshal.AsBytes(back.AsSpan()).ToArray(), DataType.Float32, OnnxShape(binding))));
                 }
                 results.Add(tensors);
